@@ -1,0 +1,116 @@
+package vn.thidua.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.thidua.district.District;
+import vn.thidua.district.Province;
+import vn.thidua.shared.BaseEntity;
+
+/**
+ * A person who logs in; belongs to one province's department, and to one district when it
+ * acts for a district.
+ */
+@Entity
+@Table(name = "app_users")
+public class AppUser extends BaseEntity {
+
+	@Column(nullable = false, length = 50)
+	private String username;
+
+	@Column(nullable = false, length = 100)
+	private String passwordHash;
+
+	@Column(nullable = false, length = 100)
+	private String fullName;
+
+	@Column(length = 150)
+	private String email;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "province_id")
+	private Province province;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "district_id")
+	private District district;
+
+	private boolean enabled;
+
+	private boolean mustChangePassword;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private int version;
+
+	protected AppUser() {
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Province getProvince() {
+		return this.province;
+	}
+
+	public District getDistrict() {
+		return this.district;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public int getFailedLogins() {
+		return this.failedLogins;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

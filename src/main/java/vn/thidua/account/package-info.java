@@ -1,0 +1,4 @@
+/**
+ * User accounts, roles and login.
+ */
+package vn.thidua.account;

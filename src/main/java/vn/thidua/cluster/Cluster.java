@@ -1,0 +1,125 @@
+package vn.thidua.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import vn.thidua.district.District;
+import vn.thidua.district.Province;
+import vn.thidua.shared.BaseEntity;
+import vn.thidua.shared.VietnameseCollation;
+
+/**
+ * An emulation cluster of one province and year, led by one member district (cụm trưởng)
+ * with a deputy (cụm phó); both rotate yearly.
+ */
+@Entity
+@Table(name = "clusters")
+public class Cluster extends BaseEntity {
+
+	/**
+	 * Marks seeded memberships that the articles do not give (only the leaders are
+	 * known).
+	 */
+	static final String ILLUSTRATIVE_MEMBERSHIP = "ILLUSTRATIVE_MEMBERSHIP";
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "province_id")
+	private Province province;
+
+	@JdbcTypeCode(SqlTypes.SMALLINT)
+	@Column(nullable = false)
+	private int year;
+
+	@Column(nullable = false, length = 100)
+	private String name;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "leader_district_id")
+	private District leader;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "deputy_district_id")
+	private District deputy;
+
+	@Column(length = 500)
+	private String note;
+
+	@OneToMany(mappedBy = "cluster", cascade = CascadeType.ALL, orphanRemoval = true)
+	private Set<ClusterMember> members = new LinkedHashSet<>();
+
+	@Version
+	private int version;
+
+	protected Cluster() {
+	}
+
+	public Province getProvince() {
+		return this.province;
+	}
+
+	public int getYear() {
+		return this.year;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public District getLeader() {
+		return this.leader;
+	}
+
+	public District getDeputy() {
+		return this.deputy;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * Whether the membership is the illustrative seed (say so in the UI).
+	 */
+	public boolean isIllustrativeMembership() {
+		return ILLUSTRATIVE_MEMBERSHIP.equals(this.note);
+	}
+
+	public boolean isLeader(District district) {
+		return this.leader.getId().equals(district.getId());
+	}
+
+	public boolean isDeputy(District district) {
+		return this.deputy != null && this.deputy.getId().equals(district.getId());
+	}
+
+	public int getMemberCount() {
+		return this.members.size();
+	}
+
+	/**
+	 * Member districts: leader first, then deputy, then the others in Vietnamese order.
+	 */
+	public List<District> getSortedMembers() {
+		List<District> districts = new ArrayList<>(this.members.stream().map(ClusterMember::getDistrict).toList());
+		districts.sort(Comparator.<District, Boolean>comparing((d) -> !isLeader(d))
+			.thenComparing((d) -> !isDeputy(d))
+			.thenComparing(VietnameseCollation.comparing(District::getName)));
+		return districts;
+	}
+
+}

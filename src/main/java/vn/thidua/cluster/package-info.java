@@ -1,0 +1,5 @@
+/**
+ * Emulation clusters (cụm thi đua) of a province and year: leader, deputy and member
+ * districts.
+ */
+package vn.thidua.cluster;

@@ -1,0 +1,4 @@
+/**
+ * Application wiring: database modes, security, locale and formatting.
+ */
+package vn.thidua.config;

@@ -1,0 +1,17 @@
+package vn.thidua.criteria;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CriteriaSetRepository extends Repository<CriteriaSet, Long> {
+
+	@Query("select s from CriteriaSet s where s.province.id = :provinceId and s.year = :year")
+	Optional<CriteriaSet> findOfYear(long provinceId, int year);
+
+	@Query("select s.year from CriteriaSet s where s.province.id = :provinceId order by s.year desc")
+	List<Integer> findYears(long provinceId);
+
+}

@@ -1,0 +1,48 @@
+package vn.thidua.dashboard;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.thidua.account.CurrentUser;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.report.ReportService;
+import vn.thidua.shared.Years;
+
+@Controller
+class DashboardController {
+
+	private final ClusterService clusters;
+
+	private final ReportService reports;
+
+	private final Clock clock;
+
+	DashboardController(ClusterService clusters, ReportService reports, Clock clock) {
+		this.clusters = clusters;
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+		int year = Years.choose(null, this.clusters.years(user.provinceId()), this.clock);
+		List<Cluster> clusters = this.clusters.clustersOf(user.provinceId(), year);
+		model.addAttribute("year", year);
+		model.addAttribute("clusters", clusters);
+		model.addAttribute("memberCount", clusters.stream().mapToInt(Cluster::getMemberCount).sum());
+		model.addAttribute("myClusters",
+				clusters.stream()
+					.filter((c) -> user.districtId() != null
+							&& c.getSortedMembers().stream().anyMatch((d) -> d.getId().equals(user.districtId())))
+					.toList());
+		model.addAttribute("awaiting", this.reports.awaiting(user));
+		return "dashboard";
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The home page: what awaits the user this year.
+ */
+package vn.thidua.dashboard;

@@ -1,0 +1,4 @@
+/**
+ * Cụm thi đua: the web application that runs a department's district emulation clusters.
+ */
+package vn.thidua;

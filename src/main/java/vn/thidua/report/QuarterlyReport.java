@@ -1,0 +1,136 @@
+package vn.thidua.report;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import vn.thidua.account.AppUser;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.shared.BaseEntity;
+
+/**
+ * The report of one cluster for one quarter of a year.
+ */
+@Entity
+@Table(name = "quarterly_reports")
+public class QuarterlyReport extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "cluster_id")
+	private Cluster cluster;
+
+	@JdbcTypeCode(SqlTypes.SMALLINT)
+	@Column(nullable = false)
+	private int year;
+
+	@JdbcTypeCode(SqlTypes.SMALLINT)
+	@Column(nullable = false)
+	private int quarter;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private ReportStatus status;
+
+	private String results;
+
+	private String difficulties;
+
+	private String proposals;
+
+	private String nextFocus;
+
+	private String reviewComment;
+
+	private Instant submittedAt;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "submitted_by")
+	private AppUser submittedBy;
+
+	private boolean late;
+
+	private Instant approvedAt;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "approved_by")
+	private AppUser approvedBy;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private int version;
+
+	protected QuarterlyReport() {
+	}
+
+	public Cluster getCluster() {
+		return this.cluster;
+	}
+
+	public int getYear() {
+		return this.year;
+	}
+
+	public int getQuarter() {
+		return this.quarter;
+	}
+
+	public ReportStatus getStatus() {
+		return this.status;
+	}
+
+	public String getResults() {
+		return this.results;
+	}
+
+	public String getDifficulties() {
+		return this.difficulties;
+	}
+
+	public String getProposals() {
+		return this.proposals;
+	}
+
+	public String getNextFocus() {
+		return this.nextFocus;
+	}
+
+	public String getReviewComment() {
+		return this.reviewComment;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public boolean isLate() {
+		return this.late;
+	}
+
+	public Instant getApprovedAt() {
+		return this.approvedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Quarterly reports of a cluster: narrative, scores per member district and criterion,
+ * review.
+ */
+package vn.thidua.report;
