@@ -1,0 +1,120 @@
+package vn.thidua;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.thidua.testsupport.RepositoryTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The rules of DESIGN.md §4 that the database itself holds. Each test breaks one rule
+ * with plain SQL and expects the named constraint to refuse it.
+ */
+@RepositoryTest
+class SchemaConstraintsTests {
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void aDistrictBelongsToAtMostOneClusterPerYear() {
+		// Diễn Châu (425) is in Cụm 1; put it into Cụm 2 as well
+		assertRefused("""
+				insert into cluster_members (cluster_id, year, district_id)
+				select c.id, c.year, d.id from clusters c, districts d
+				where c.name = 'Cụm 2' and c.year = 2014 and d.code = '425'
+				""", "uk_cluster_members_district_year");
+	}
+
+	@Test
+	void oneReportPerClusterYearAndQuarter() {
+		assertRefused("""
+				insert into quarterly_reports (cluster_id, year, quarter)
+				select id, year, 1 from clusters where name = 'Cụm 1' and year = 2014
+				""", "uk_reports_cluster_quarter");
+	}
+
+	@Test
+	void theQuarterIsOneToFour() {
+		assertRefused("""
+				insert into quarterly_reports (cluster_id, year, quarter)
+				select id, year, 5 from clusters where name = 'Cụm 1' and year = 2014
+				""", "ck_quarterly_reports_quarter");
+	}
+
+	@Test
+	void aReportBelongsToItsClustersYear() {
+		assertRefused("""
+				insert into quarterly_reports (cluster_id, year, quarter)
+				select id, 2015, 1 from clusters where name = 'Cụm 1' and year = 2014
+				""", "fk_quarterly_reports_cluster");
+	}
+
+	@Test
+	void pointsCannotExceedTheCriterionMaximum() {
+		// 6.1 has 8 points at most
+		assertRefused("""
+				update scores set final_points = 8.5
+				where id = (select s.id from scores s join criteria c on c.id = s.criterion_id
+				            where c.code = '6.1' limit 1)
+				""", "ck_scores_final_points");
+	}
+
+	@Test
+	void pointsCannotBeNegative() {
+		assertRefused("update scores set leader_points = -1 where id = (select min(id) from scores)",
+				"ck_scores_leader_points");
+	}
+
+	@Test
+	void aScoreCarriesTheMaximumOfItsCriterion() {
+		assertRefused("update scores set max_points = 100 where id = (select min(id) from scores)",
+				"fk_scores_criterion");
+	}
+
+	@Test
+	void aReviewersChangeOfPointsNeedsAReason() {
+		assertRefused("""
+				insert into score_changes (score_id, stage, old_points, new_points, changed_by, reason)
+				select min(s.id), 'REVIEW', 1, 2, min(u.id), '  ' from scores s, app_users u
+				""", "ck_score_changes_reason");
+	}
+
+	@Test
+	void aClusterLeaderUserActsForADistrict() {
+		assertRefused("""
+				insert into app_users (username, password_hash, full_name, role, province_id)
+				select 'cumtruong.moi', 'x', 'Cụm trưởng mới', 'CLUSTER_LEADER', id from provinces where code = '40'
+				""", "ck_app_users_district");
+	}
+
+	@Test
+	void theSeedIsConsistentWithTheRules() {
+		Number leadersOutsideTheirCluster = (Number) this.entityManager.createNativeQuery("""
+				select count(*) from clusters c
+				where not exists (select 1 from cluster_members m
+				                  where m.cluster_id = c.id and m.district_id = c.leader_district_id)
+				   or not exists (select 1 from cluster_members m
+				                  where m.cluster_id = c.id and m.district_id = c.deputy_district_id)
+				""").getSingleResult();
+		assertThat(leadersOutsideTheirCluster.intValue()).isZero();
+		Number units = (Number) this.entityManager
+			.createNativeQuery("select count(*) from districts d join provinces p on p.id = d.province_id "
+					+ "where p.code = '40' and (d.valid_to is null or d.valid_to >= date '2014-01-01')")
+			.getSingleResult();
+		assertThat(units.intValue()).isEqualTo(21);
+	}
+
+	private void assertRefused(String sql, String constraint) {
+		assertThatThrownBy(() -> {
+			this.entityManager.createNativeQuery(sql).executeUpdate();
+			this.entityManager.flush();
+		}).isInstanceOf(PersistenceException.class).hasStackTraceContaining(constraint);
+	}
+
+}

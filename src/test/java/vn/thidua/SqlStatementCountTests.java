@@ -1,0 +1,59 @@
+package vn.thidua;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.testsupport.IntegrationTest;
+import vn.thidua.testsupport.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every page runs a small, fixed number of SQL statements: one fetch-joined query per
+ * list, never one per cluster, member or criterion (3 clusters, 21 members, 29 criteria
+ * would show as dozens).
+ */
+@IntegrationTest
+@WithUserDetails("cumtruong.yenthanh")
+class SqlStatementCountTests {
+
+	static final int MAX_STATEMENTS_PER_PAGE = 3;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	EntityManager entityManager;
+
+	SqlStatements statements;
+
+	@BeforeEach
+	void counter() {
+		this.statements = new SqlStatements(this.entityManagerFactory);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/clusters?year=2014", "/criteria?year=2014", "/clusters/{cluster}" })
+	void aPageRunsAtMostThreeStatements(String page) throws Exception {
+		long cluster = ((Number) this.entityManager
+			.createNativeQuery("select id from clusters where name = 'Cụm 2' and year = 2014")
+			.getSingleResult()).longValue();
+		this.statements.reset();
+		this.mvc.perform(get(page.replace("{cluster}", Long.toString(cluster)))).andExpect(status().isOk());
+		assertThat(this.statements.count()).as("SQL statements for %s", page)
+			.isBetween(1L, (long) MAX_STATEMENTS_PER_PAGE);
+	}
+
+}

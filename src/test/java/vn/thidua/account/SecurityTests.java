@@ -1,0 +1,109 @@
+package vn.thidua.account;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.testsupport.IntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void anonymousIsSentToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/clusters")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theLoginPageIsVietnameseWithCsrf() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đăng nhập hệ thống")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(content().string(containsString("name=\"username\"")))
+			.andExpect(content().string(containsString("name=\"password\"")));
+	}
+
+	@Test
+	void aWrongPasswordGivesAVietnameseError() throws Exception {
+		this.mvc.perform(formLogin("/login").user("giamdoc").password("sai-mat-khau"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("Tên đăng nhập hoặc mật khẩu không đúng.")));
+	}
+
+	@Test
+	void anUnknownUserGetsTheSameMessageAsAWrongPassword() throws Exception {
+		this.mvc.perform(formLogin("/login").user("khong.ton.tai").password("Demo@2014"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "admin, Quản trị hệ thống", "giamdoc, Giám đốc Sở", "chuyenvien, Chuyên viên Sở",
+			"cumtruong.yenthanh, Cụm trưởng", "cumtruong.quynhluu, Cụm trưởng", "cumtruong.tuongduong, Cụm trưởng",
+			"huyen.dienchau, Cán bộ huyện" })
+	void eachDemoRoleReachesItsDashboard(String username, String roleLabel) throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin("/login").user(username).password("Demo@2014"))
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xin chào")))
+			.andExpect(content().string(containsString(roleLabel)))
+			.andExpect(content().string(containsString("Các cụm thi đua năm 2014")));
+	}
+
+	@Test
+	void aPostWithoutCsrfIsRefused() throws Exception {
+		this.mvc.perform(post("/login").param("username", "giamdoc").param("password", "Demo@2014"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithUserDetails("giamdoc")
+	void logoutWithoutCsrfIsRefusedAndWithCsrfWorks() throws Exception {
+		this.mvc.perform(post("/logout")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void healthIsPublicAndIncludesTheDatabase() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"db\":{\"status\":\"UP\"")));
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void otherActuatorEndpointsAreNotExposedEvenToAnAdministrator() throws Exception {
+		this.mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
+	}
+
+}

@@ -1,0 +1,78 @@
+package vn.thidua.criteria;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import vn.thidua.testsupport.RepositoryTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RepositoryTest
+@Import(CriteriaService.class)
+class CriteriaServiceTests {
+
+	@Autowired
+	CriteriaService criteria;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void the2014SetAddsUpTo100WithBonus5AndPenalty10() {
+		CriteriaTree tree = this.criteria.treeOf(ngheAn(), 2014).orElseThrow();
+		assertThat(tree.scoreTotal()).isEqualByComparingTo("100");
+		assertThat(tree.bonusMax()).isEqualByComparingTo("5");
+		assertThat(tree.penaltyMax()).isEqualByComparingTo("10");
+		assertThat(tree.set().getStatus()).isEqualTo(CriteriaSetStatus.PUBLISHED);
+	}
+
+	@Test
+	void everyGroupIsTheSumOfItsCriteria() {
+		CriteriaTree tree = this.criteria.treeOf(ngheAn(), 2014).orElseThrow();
+		assertThat(tree.groups()).extracting((g) -> g.group().getCode())
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+		assertThat(tree.groups()).allSatisfy((g) -> assertThat(g.isConsistent()).isTrue());
+		assertThat(tree.criterionCount()).isEqualTo(21);
+	}
+
+	@Test
+	void theFiveFieldsAndGeneralWorkCarryTheirPoints() {
+		CriteriaTree tree = this.criteria.treeOf(ngheAn(), 2014).orElseThrow();
+		assertThat(tree.groups()).filteredOn((g) -> g.group().getKind() == CriterionKind.SCORE)
+			.extracting((g) -> g.group().getField(), (g) -> g.group().getMaxPoints().intValue())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Field.GENERAL, 20),
+					org.assertj.core.groups.Tuple.tuple(Field.PRESS, 15),
+					org.assertj.core.groups.Tuple.tuple(Field.PUBLISHING, 10),
+					org.assertj.core.groups.Tuple.tuple(Field.POST, 10),
+					org.assertj.core.groups.Tuple.tuple(Field.TELECOM, 15),
+					org.assertj.core.groups.Tuple.tuple(Field.IT, 30));
+	}
+
+	@Test
+	void aGroupWhoseCriteriaDoNotAddUpIsFlagged() {
+		this.entityManager.createNativeQuery("update criteria set max_points = 9 where code = '6.4'").executeUpdate();
+		this.entityManager.clear();
+		CriteriaTree.Group it = this.criteria.treeOf(ngheAn(), 2014).orElseThrow().groups().get(5);
+		assertThat(it.criteriaTotal()).isEqualByComparingTo(BigDecimal.valueOf(32));
+		assertThat(it.isConsistent()).isFalse();
+	}
+
+	@Test
+	void aYearWithoutSetHasNoTreeAndOtherProvincesSeeNone() {
+		assertThat(this.criteria.treeOf(ngheAn(), 2015)).isEmpty();
+		long haGiang = ((Number) this.entityManager.createNativeQuery("select id from provinces where code = '02'")
+			.getSingleResult()).longValue();
+		assertThat(this.criteria.treeOf(haGiang, 2014)).isEmpty();
+	}
+
+	private long ngheAn() {
+		return ((Number) this.entityManager.createNativeQuery("select id from provinces where code = '40'")
+			.getSingleResult()).longValue();
+	}
+
+}
