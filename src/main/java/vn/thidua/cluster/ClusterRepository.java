@@ -28,6 +28,16 @@ interface ClusterRepository extends Repository<Cluster, Long> {
 			""")
 	Optional<Cluster> findInProvince(long id, long provinceId);
 
+	@Query("""
+			select c from Cluster c
+			join fetch c.leader
+			left join fetch c.deputy
+			left join fetch c.members m
+			left join fetch m.district
+			where c.province.id = :provinceId and c.year = :year and c.leader.id = :districtId
+			""")
+	Optional<Cluster> findLedBy(long provinceId, long districtId, int year);
+
 	@Query("select distinct c.year from Cluster c where c.province.id = :provinceId order by c.year desc")
 	List<Integer> findYears(long provinceId);
 

@@ -2,6 +2,7 @@ package vn.thidua.cluster;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,13 @@ public class ClusterService {
 
 	public Cluster get(long id, long provinceId) {
 		return this.clusters.findInProvince(id, provinceId).orElseThrow(() -> new ClusterNotFoundException(id));
+	}
+
+	/**
+	 * The cluster a district leads in a year, with its members.
+	 */
+	public Optional<Cluster> ledBy(long provinceId, long districtId, int year) {
+		return this.clusters.findLedBy(provinceId, districtId, year);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.thidua.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +21,20 @@ class SecurityConfig {
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/images/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/reports/new")
+			.hasRole("CLUSTER_LEADER")
+			.requestMatchers(HttpMethod.POST, "/reports")
+			.hasRole("CLUSTER_LEADER")
+			.requestMatchers("/reports/*/edit", "/reports/*/submit")
+			.hasRole("CLUSTER_LEADER")
+			.requestMatchers("/reports/*/self-assessment")
+			.hasRole("DISTRICT")
+			.requestMatchers(HttpMethod.POST, "/reports/*/approve", "/reports/*/return", "/reports/*/adjust")
+			.hasAnyRole("STAFF", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/reports/*/reopen")
+			.hasRole("DIRECTOR")
+			.requestMatchers(HttpMethod.POST, "/reports/*/attachments")
+			.hasAnyRole("CLUSTER_LEADER", "DISTRICT")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

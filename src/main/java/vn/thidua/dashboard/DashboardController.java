@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.thidua.account.CurrentUser;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
+import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportService;
 import vn.thidua.shared.Years;
 
@@ -42,7 +43,22 @@ class DashboardController {
 							&& c.getSortedMembers().stream().anyMatch((d) -> d.getId().equals(user.districtId())))
 					.toList());
 		model.addAttribute("awaiting", this.reports.awaiting(user));
+		List<QuarterlyReport> ofYear = this.reports.search(user, year, null, null, null);
+		List<Cluster> concerned = user.role().isDepartment() ? clusters : myClusters(clusters, user);
+		model.addAttribute("deadlines", this.reports.upcomingDeadlines(concerned, ofYear));
+		model.addAttribute("lateOrReturned", ReportService.lateOrReturned(ofYear));
 		return "dashboard";
+	}
+
+	/**
+	 * The clusters the user's district belongs to (a leader's district is a member of its
+	 * own).
+	 */
+	private static List<Cluster> myClusters(List<Cluster> clusters, CurrentUser user) {
+		return clusters.stream()
+			.filter((c) -> user.districtId() != null
+					&& c.getSortedMembers().stream().anyMatch((d) -> d.getId().equals(user.districtId())))
+			.toList();
 	}
 
 }

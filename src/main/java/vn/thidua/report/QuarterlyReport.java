@@ -77,6 +77,67 @@ public class QuarterlyReport extends BaseEntity {
 	protected QuarterlyReport() {
 	}
 
+	QuarterlyReport(Cluster cluster, int quarter, Instant now) {
+		this.cluster = cluster;
+		this.year = cluster.getYear();
+		this.quarter = quarter;
+		this.status = ReportStatus.DRAFT;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The leader writes while the report is a draft or has been returned.
+	 */
+	public boolean isEditable() {
+		return this.status == ReportStatus.DRAFT || this.status == ReportStatus.RETURNED;
+	}
+
+	void writeNarrative(String results, String difficulties, String proposals, String nextFocus, Instant now) {
+		this.results = results;
+		this.difficulties = difficulties;
+		this.proposals = proposals;
+		this.nextFocus = nextFocus;
+		touch(now);
+	}
+
+	/**
+	 * Marks a change of the report or its scores: bumps the version, so that a second
+	 * person saving from an older page is refused.
+	 */
+	void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	void submit(AppUser by, Instant now, boolean late) {
+		this.status = ReportStatus.SUBMITTED;
+		this.submittedBy = by;
+		this.submittedAt = now;
+		this.late = late;
+		touch(now);
+	}
+
+	void approve(AppUser by, Instant now) {
+		this.status = ReportStatus.APPROVED;
+		this.approvedBy = by;
+		this.approvedAt = now;
+		touch(now);
+	}
+
+	void returnToLeader(String comment, Instant now) {
+		this.status = ReportStatus.RETURNED;
+		this.reviewComment = comment;
+		touch(now);
+	}
+
+	void reopen(String reason, Instant now) {
+		this.status = ReportStatus.RETURNED;
+		this.reviewComment = reason;
+		this.approvedBy = null;
+		this.approvedAt = null;
+		touch(now);
+	}
+
 	public Cluster getCluster() {
 		return this.cluster;
 	}
@@ -115,6 +176,14 @@ public class QuarterlyReport extends BaseEntity {
 
 	public Instant getSubmittedAt() {
 		return this.submittedAt;
+	}
+
+	public AppUser getSubmittedBy() {
+		return this.submittedBy;
+	}
+
+	public AppUser getApprovedBy() {
+		return this.approvedBy;
 	}
 
 	public boolean isLate() {

@@ -2,14 +2,63 @@ package vn.thidua.report;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface QuarterlyReportRepository extends Repository<QuarterlyReport, Long> {
 
+	QuarterlyReport save(QuarterlyReport report);
+
+	@Query("""
+			select r from QuarterlyReport r join fetch r.cluster c join fetch c.leader
+			where r.id = :id and c.province.id = :provinceId
+			""")
+	Optional<QuarterlyReport> findInProvince(long id, long provinceId);
+
+	/**
+	 * The report for a change: its version is incremented at commit whatever changes, so
+	 * that any two concurrent changes of a report or its scores conflict.
+	 */
+	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+	@Query("""
+			select r from QuarterlyReport r join fetch r.cluster c join fetch c.leader
+			where r.id = :id and c.province.id = :provinceId
+			""")
+	Optional<QuarterlyReport> findForUpdate(long id, long provinceId);
+
+	@Query("""
+			select count(r) > 0 from QuarterlyReport r
+			where r.cluster.id = :clusterId and r.year = :year and r.quarter = :quarter
+			""")
+	boolean exists(long clusterId, int year, int quarter);
+
+	@Query("""
+			select count(m) > 0 from ClusterMember m where m.cluster.id = :clusterId and m.district.id = :districtId
+			""")
+	boolean isMember(long clusterId, long districtId);
+
 	@Query("select r from QuarterlyReport r where r.cluster.id = :clusterId order by r.year desc, r.quarter desc")
 	List<QuarterlyReport> findByCluster(long clusterId);
+
+	@Query("""
+			select r from QuarterlyReport r join fetch r.cluster c join fetch c.leader
+			where c.province.id = :provinceId
+			and (:year is null or r.year = :year)
+			and (:quarter is null or r.quarter = :quarter)
+			and (:clusterId is null or c.id = :clusterId)
+			and (:status is null or r.status = :status)
+			and (:leaderDistrictId is null or c.leader.id = :leaderDistrictId)
+			and (:memberDistrictId is null or exists (select 1 from ClusterMember m
+			     where m.cluster = c and m.district.id = :memberDistrictId))
+			order by r.year desc, r.quarter desc, c.name
+			""")
+	List<QuarterlyReport> search(long provinceId, Integer year, Integer quarter, Long clusterId, ReportStatus status,
+			Long leaderDistrictId, Long memberDistrictId);
 
 	@Query("""
 			select r from QuarterlyReport r join fetch r.cluster c

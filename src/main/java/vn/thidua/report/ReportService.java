@@ -1,24 +1,61 @@
 package vn.thidua.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.account.CurrentUser;
+import vn.thidua.account.Role;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.criteria.CriteriaService;
+import vn.thidua.criteria.CriteriaTree;
 
 /**
- * Reads quarterly reports for the pages of other features.
+ * Reads quarterly reports, for the report pages and those of other features; every read
+ * is scoped to what the user may see.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportService {
 
+	static final int DEADLINE_HORIZON_DAYS = 14;
+
 	private final QuarterlyReportRepository reports;
 
-	ReportService(QuarterlyReportRepository reports) {
+	private final ScoreRepository scores;
+
+	private final ScoreChangeRepository changes;
+
+	private final ReportAccess access;
+
+	private final ClusterService clusters;
+
+	private final CriteriaService criteria;
+
+	private final ReportDeadlines deadlines;
+
+	private final Clock clock;
+
+	ReportService(QuarterlyReportRepository reports, ScoreRepository scores, ScoreChangeRepository changes,
+			ReportAccess access, ClusterService clusters, CriteriaService criteria, ReportDeadlines deadlines,
+			Clock clock) {
 		this.reports = reports;
+		this.scores = scores;
+		this.changes = changes;
+		this.access = access;
+		this.clusters = clusters;
+		this.criteria = criteria;
+		this.deadlines = deadlines;
+		this.clock = clock;
 	}
 
 	/**
@@ -27,6 +64,46 @@ public class ReportService {
 	 */
 	public List<QuarterlyReport> ofCluster(long clusterId) {
 		return this.reports.findByCluster(clusterId);
+	}
+
+	/**
+	 * The reports this user may see, filtered.
+	 */
+	public List<QuarterlyReport> search(CurrentUser user, Integer year, Integer quarter, Long clusterId,
+			ReportStatus status) {
+		Long leader = user.hasRole(Role.CLUSTER_LEADER) ? user.districtId() : null;
+		Long member = user.hasRole(Role.DISTRICT) ? user.districtId() : null;
+		return this.reports.search(user.provinceId(), year, quarter, clusterId, status, leader, member);
+	}
+
+	/**
+	 * A report with members, criteria and scores; 404 when the user may not see it.
+	 */
+	public ReportSheet sheet(CurrentUser user, long id) {
+		return sheetOf(this.access.visible(user, id), user.provinceId());
+	}
+
+	ReportSheet sheetOf(QuarterlyReport report, long provinceId) {
+		Cluster cluster = this.clusters.get(report.getCluster().getId(), provinceId);
+		CriteriaTree tree = this.criteria.treeOf(provinceId, report.getYear())
+			.orElseThrow(() -> new IllegalStateException("No criteria set for " + report.getYear()));
+		Map<String, Score> byKey = this.scores.findByReport(report.getId())
+			.stream()
+			.collect(Collectors.toMap((s) -> ReportSheet.key(s.getDistrictId(), s.getCriterionId()),
+					Function.identity()));
+		return new ReportSheet(report, cluster, cluster.getSortedMembers(), tree, byKey,
+				this.deadlines.deadline(report.getYear(), report.getQuarter()));
+	}
+
+	/**
+	 * The history of every points change of a report, newest first.
+	 */
+	public List<ScoreChange> history(long reportId) {
+		return this.changes.findByReport(reportId);
+	}
+
+	public LocalDate deadline(QuarterlyReport report) {
+		return this.deadlines.deadline(report.getYear(), report.getQuarter());
 	}
 
 	/**
@@ -41,6 +118,54 @@ public class ReportService {
 				this.reports.findLedBy(user.districtId(), EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED));
 			case DISTRICT -> this.reports.findOfMember(user.districtId(), EnumSet.of(ReportStatus.DRAFT));
 		};
+	}
+
+	/**
+	 * Of the given reports, those returned, or submitted late and not yet approved.
+	 */
+	public static List<QuarterlyReport> lateOrReturned(List<QuarterlyReport> reports) {
+		return reports.stream()
+			.filter((r) -> r.getStatus() == ReportStatus.RETURNED
+					|| (r.isLate() && r.getStatus() == ReportStatus.SUBMITTED))
+			.toList();
+	}
+
+	/**
+	 * Deadlines in the next {@value #DEADLINE_HORIZON_DAYS} days of the given clusters'
+	 * reports not yet submitted.
+	 * @param clusters the clusters of the year that concern the user
+	 * @param submitted reports of the user's clusters (to leave out those already sent)
+	 */
+	public List<UpcomingDeadline> upcomingDeadlines(List<Cluster> clusters, List<QuarterlyReport> submitted) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<UpcomingDeadline> result = new ArrayList<>();
+		for (Cluster cluster : clusters) {
+			for (int quarter = 1; quarter <= 4; quarter++) {
+				LocalDate due = this.deadlines.deadline(cluster.getYear(), quarter);
+				if (due.isBefore(today) || due.isAfter(today.plusDays(DEADLINE_HORIZON_DAYS))) {
+					continue;
+				}
+				int q = quarter;
+				boolean sent = submitted.stream()
+					.anyMatch((r) -> r.getCluster().getId().equals(cluster.getId()) && r.getQuarter() == q
+							&& r.getStatus() != ReportStatus.DRAFT && r.getStatus() != ReportStatus.RETURNED);
+				if (!sent) {
+					result.add(new UpcomingDeadline(cluster, cluster.getYear(), quarter, due));
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * A report due soon.
+	 *
+	 * @param cluster the cluster
+	 * @param year the year
+	 * @param quarter the quarter
+	 * @param due the deadline
+	 */
+	public record UpcomingDeadline(Cluster cluster, int year, int quarter, LocalDate due) {
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * The audit log: who changed what, when, from where.
+ */
+package vn.thidua.audit;

@@ -1,0 +1,106 @@
+package vn.thidua.report;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.thidua.account.CurrentUser;
+
+/**
+ * The leader's editor: save as draft any number of times, then submit.
+ */
+@Controller
+class ReportEditorController {
+
+	static final String EDITOR = "report/edit";
+
+	private final ReportService reports;
+
+	private final ReportWorkflow workflow;
+
+	private final ReportAccess access;
+
+	private final AttachmentService attachments;
+
+	ReportEditorController(ReportService reports, ReportWorkflow workflow, ReportAccess access,
+			AttachmentService attachments) {
+		this.reports = reports;
+		this.workflow = workflow;
+		this.access = access;
+		this.attachments = attachments;
+	}
+
+	@GetMapping("/reports/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		ReportSheet sheet = leaderSheet(user, id);
+		if (!sheet.report().isEditable()) {
+			redirect.addFlashAttribute("error", "report.error.notEditable");
+			return "redirect:/reports/" + id;
+		}
+		model.addAttribute("form", ReportForm.from(sheet));
+		return editor(sheet, model);
+	}
+
+	@PostMapping("/reports/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return save(id, form, errors, user, model, response, redirect, false);
+	}
+
+	@PostMapping("/reports/{id}/submit")
+	String submit(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return save(id, form, errors, user, model, response, redirect, true);
+	}
+
+	private String save(long id, ReportForm form, BindingResult errors, CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, boolean submit) {
+		try {
+			if (!errors.hasErrors()) {
+				this.workflow.saveByLeader(user, id, form, errors, submit);
+			}
+		}
+		catch (ReportConflictException | ObjectOptimisticLockingFailureException ex) {
+			// the user's input stays in the form; the page says what happened
+			response.setStatus(HttpStatus.CONFLICT.value());
+			errors.reject("report.conflict");
+		}
+		if (errors.hasErrors()) {
+			return editor(leaderSheet(user, id), model);
+		}
+		redirect.addFlashAttribute("message", submit ? "report.submitted" : "report.saved");
+		return submit ? "redirect:/reports/" + id : "redirect:/reports/" + id + "/edit";
+	}
+
+	private String editor(ReportSheet sheet, Model model) {
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("wide", true);
+		model.addAttribute("attachments", this.attachments.list(sheet.report().getId()));
+		return EDITOR;
+	}
+
+	private ReportSheet leaderSheet(CurrentUser user, long id) {
+		ReportSheet sheet = this.reports.sheet(user, id);
+		if (!this.access.isLeaderOf(user, sheet.report())) {
+			throw new AccessDeniedException("Only the cluster leader edits");
+		}
+		return sheet;
+	}
+
+}

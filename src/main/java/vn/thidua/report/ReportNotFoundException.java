@@ -1,0 +1,14 @@
+package vn.thidua.report;
+
+import vn.thidua.shared.NotFoundException;
+
+/**
+ * No such report, or one the user may not see.
+ */
+public class ReportNotFoundException extends NotFoundException {
+
+	ReportNotFoundException(long id) {
+		super("Report", id);
+	}
+
+}

@@ -1,0 +1,105 @@
+package vn.thidua.report;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.account.CurrentUser;
+
+/**
+ * The department's review (approve, return, adjust a score) and the director's reopening.
+ */
+@Controller
+class ReportReviewController {
+
+	private final ReportWorkflow workflow;
+
+	private final ReportPages pages;
+
+	ReportReviewController(ReportWorkflow workflow, ReportPages pages) {
+		this.workflow = workflow;
+		this.pages = pages;
+	}
+
+	@PostMapping("/reports/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		this.workflow.approve(user, id, version);
+		redirect.addFlashAttribute("message", "report.approved");
+		return "redirect:/reports/" + id;
+	}
+
+	@PostMapping("/reports/{id}/return")
+	String returnToLeader(@PathVariable long id, @Valid @ModelAttribute("returnForm") ReasonForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			this.workflow.returnToLeader(user, id, form.getVersion(), form.getText(), errors);
+		}
+		return done(id, errors, user, model, redirect, "report.returned");
+	}
+
+	@PostMapping("/reports/{id}/adjust")
+	String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustForm") AdjustForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (form.getScoreId() == null) {
+			errors.rejectValue("scoreId", "report.required");
+		}
+		if (!errors.hasErrors()) {
+			this.workflow.adjust(user, id, form.getVersion(), form.getScoreId(), form.getPoints(), form.getText(),
+					errors);
+		}
+		return done(id, errors, user, model, redirect, "report.adjusted");
+	}
+
+	@PostMapping("/reports/{id}/reopen")
+	String reopen(@PathVariable long id, @Valid @ModelAttribute("reopenForm") ReasonForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			this.workflow.reopen(user, id, form.getVersion(), form.getText(), errors);
+		}
+		return done(id, errors, user, model, redirect, "report.reopened");
+	}
+
+	/**
+	 * Acting on a page that is no longer current: the page again, freshly loaded, with
+	 * the reason. Nothing was changed.
+	 */
+	@ExceptionHandler({ ReportConflictException.class, ReportStateException.class,
+			ObjectOptimisticLockingFailureException.class })
+	String stale(RuntimeException ex, RedirectAttributes redirect) {
+		Object id;
+		if (ex instanceof ReportConflictException conflict) {
+			id = conflict.reportId();
+		}
+		else if (ex instanceof ReportStateException state) {
+			id = state.reportId();
+		}
+		else {
+			id = ((ObjectOptimisticLockingFailureException) ex).getIdentifier();
+		}
+		redirect.addFlashAttribute("error",
+				(ex instanceof ReportStateException) ? ex.getMessage() : "report.conflict.review");
+		return "redirect:/reports/" + id;
+	}
+
+	private String done(long id, BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
+			String message) {
+		if (errors.hasErrors()) {
+			model.addAttribute("reviewError", true);
+			return this.pages.detail(user, id, model);
+		}
+		redirect.addFlashAttribute("message", message);
+		return "redirect:/reports/" + id;
+	}
+
+}

@@ -1,0 +1,108 @@
+package vn.thidua.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import vn.thidua.cluster.Cluster;
+import vn.thidua.criteria.CriteriaTree;
+import vn.thidua.criteria.Criterion;
+import vn.thidua.criteria.CriterionKind;
+import vn.thidua.district.District;
+
+/**
+ * A report with everything its pages show: the member districts (columns), the criteria
+ * tree (rows), the scores and the totals. Built from a fixed number of queries.
+ *
+ * @param report the report
+ * @param cluster its cluster with members
+ * @param members member districts, leader first
+ * @param criteria the criteria set of the report's year
+ * @param scores scores by {@link #key(long, long)}
+ * @param deadline the submission deadline
+ */
+public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District> members, CriteriaTree criteria,
+		Map<String, Score> scores, LocalDate deadline) {
+
+	/**
+	 * The form and map key of a district's score on a criterion.
+	 */
+	public static String key(long districtId, long criterionId) {
+		return districtId + "_" + criterionId;
+	}
+
+	/**
+	 * "Diễn Châu – 6.1": which district and criterion a score is, for histories.
+	 */
+	public String label(Score score) {
+		String district = this.members.stream()
+			.filter((d) -> d.getId() == score.getDistrictId())
+			.map(District::getName)
+			.findFirst()
+			.orElse("?");
+		String criterion = this.criteria.groups()
+			.stream()
+			.flatMap((g) -> g.criteria().stream())
+			.filter((c) -> c.getId() == score.getCriterionId())
+			.map(Criterion::getCode)
+			.findFirst()
+			.orElse("?");
+		return district + " – " + criterion;
+	}
+
+	public Score score(long districtId, long criterionId) {
+		return this.scores.get(key(districtId, criterionId));
+	}
+
+	/**
+	 * A group's subtotal for a district, of the points that count now.
+	 */
+	public BigDecimal groupTotal(long districtId, CriteriaTree.Group group) {
+		return sum(districtId, group.criteria(), Score::getEffectivePoints);
+	}
+
+	/**
+	 * A group's subtotal for a district, of its self-assessment.
+	 */
+	public BigDecimal selfGroupTotal(long districtId, CriteriaTree.Group group) {
+		return sum(districtId, group.criteria(), Score::getSelfPoints);
+	}
+
+	/**
+	 * A district's quarter total: score + bonus − penalty, of the points that count now.
+	 */
+	public BigDecimal total(long districtId) {
+		return total(districtId, Score::getEffectivePoints);
+	}
+
+	/**
+	 * The same total from the districts' self-assessment.
+	 */
+	public BigDecimal selfTotal(long districtId) {
+		return total(districtId, Score::getSelfPoints);
+	}
+
+	private BigDecimal total(long districtId, Function<Score, BigDecimal> points) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (CriteriaTree.Group group : this.criteria.groups()) {
+			BigDecimal subtotal = sum(districtId, group.criteria(), points);
+			total = (group.group().getKind() == CriterionKind.PENALTY) ? total.subtract(subtotal) : total.add(subtotal);
+		}
+		return total;
+	}
+
+	private BigDecimal sum(long districtId, List<Criterion> criteria, Function<Score, BigDecimal> points) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Criterion criterion : criteria) {
+			Score score = score(districtId, criterion.getId());
+			BigDecimal value = (score != null) ? points.apply(score) : null;
+			if (value != null) {
+				sum = sum.add(value);
+			}
+		}
+		return sum;
+	}
+
+}

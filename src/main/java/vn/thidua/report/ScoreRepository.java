@@ -1,0 +1,15 @@
+package vn.thidua.report;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ScoreRepository extends Repository<Score, Long> {
+
+	<S extends Score> List<S> saveAll(Iterable<S> scores);
+
+	@Query("select s from Score s where s.report.id = :reportId")
+	List<Score> findByReport(long reportId);
+
+}
