@@ -4,9 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -19,17 +16,6 @@ interface QuarterlyReportRepository extends Repository<QuarterlyReport, Long> {
 			where r.id = :id and c.province.id = :provinceId
 			""")
 	Optional<QuarterlyReport> findInProvince(long id, long provinceId);
-
-	/**
-	 * The report for a change: its version is incremented at commit whatever changes, so
-	 * that any two concurrent changes of a report or its scores conflict.
-	 */
-	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
-	@Query("""
-			select r from QuarterlyReport r join fetch r.cluster c join fetch c.leader
-			where r.id = :id and c.province.id = :provinceId
-			""")
-	Optional<QuarterlyReport> findForUpdate(long id, long provinceId);
 
 	@Query("""
 			select count(r) > 0 from QuarterlyReport r

@@ -1,5 +1,8 @@
 package vn.thidua.report;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +20,11 @@ class ReportAccess {
 
 	private final QuarterlyReportRepository reports;
 
-	ReportAccess(QuarterlyReportRepository reports) {
+	private final EntityManager entityManager;
+
+	ReportAccess(QuarterlyReportRepository reports, EntityManager entityManager) {
 		this.reports = reports;
+		this.entityManager = entityManager;
 	}
 
 	QuarterlyReport visible(CurrentUser user, long id) {
@@ -32,9 +38,14 @@ class ReportAccess {
 	 * The report, locked for a change by this user in the given role.
 	 */
 	QuarterlyReport forChange(CurrentUser user, long id, Role... roles) {
-		QuarterlyReport report = this.reports.findForUpdate(id, user.provinceId())
+		QuarterlyReport report = this.reports.findInProvince(id, user.provinceId())
 			.orElseThrow(() -> new ReportNotFoundException(id));
 		requireVisible(user, report);
+		// the version is incremented at commit whatever changes (scores are separate
+		// rows), so
+		// that any two concurrent changes of a report conflict; only the report, not the
+		// cluster and district fetched with it
+		this.entityManager.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		boolean allowed = false;
 		for (Role role : roles) {
 			allowed |= user.hasRole(role);

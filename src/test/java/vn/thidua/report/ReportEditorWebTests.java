@@ -1,0 +1,201 @@
+package vn.thidua.report;
+
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.thidua.testsupport.IntegrationTest;
+import vn.thidua.testsupport.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The leader's editor through HTTP with real commits (optimistic locking only shows at
+ * commit): messages at the field with the input shown back, nothing saved on error, the
+ * conflict of two people saving one report, one batched transaction per save, constant
+ * SQL per page.
+ */
+@IntegrationTest
+@Import(ReportFixtures.class)
+class ReportEditorWebTests {
+
+	static final String LEADER = "cumtruong.yenthanh";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ReportFixtures fixtures;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	long id;
+
+	RequestPostProcessor leader;
+
+	@BeforeEach
+	void draft() {
+		this.id = this.transactions.execute((tx) -> this.fixtures.newDraft(LEADER));
+		this.leader = user(this.fixtures.user(LEADER));
+	}
+
+	@AfterEach
+	void removeQuarter4() {
+		this.transactions.executeWithoutResult((tx) -> this.fixtures.entityManager
+			.createNativeQuery("delete from quarterly_reports where year = 2014 and quarter = 4")
+			.executeUpdate());
+	}
+
+	@Test
+	void theEditorShowsEveryDistrictAndCriterionWithItsMaximum() throws Exception {
+		String html = this.mvc.perform(get("/reports/{id}/edit", this.id).with(this.leader))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.split("class=\"form-control form-control-sm points-input", -1)).hasSize(168 + 1);
+		assertThat(html).contains("Soạn báo cáo quý 4/2014 – Cụm 2").contains("Yên Thành").contains("Vinh");
+		assertThat(html).contains("6.1 Cán bộ, công chức dùng hộp thư điện tử công vụ");
+	}
+
+	@Test
+	void badPointsComeBackAsTypedWithAVietnameseMessageAndNothingIsSaved() throws Exception {
+		Map<String, String> form = formOf("2");
+		String[] keys = pointKeys(form);
+		form.put("points[" + keys[0] + "]", "abc");
+		form.put("points[" + keys[1] + "]", "99");
+		form.put("points[" + keys[2] + "]", "1,234");
+		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(form)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Điểm phải là một số (ví dụ 6 hoặc 6,5).")))
+			.andExpect(content().string(containsString("Điểm phải từ 0 đến ")))
+			.andExpect(content().string(containsString("Điểm có tối đa hai chữ số thập phân.")))
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("value=\"1,234\"")))
+			.andExpect(content().string(containsString("Chưa lưu: vui lòng sửa các ô được đánh dấu đỏ.")));
+		assertThat(savedPoints()).isZero();
+		assertThat(version()).isZero();
+	}
+
+	@Test
+	void submittingWithoutResultsSaysSoAtTheField() throws Exception {
+		Map<String, String> form = formOf("2");
+		form.put("results", "");
+		this.mvc.perform(post("/reports/{id}/submit", this.id).with(this.leader).with(csrf()).params(params(form)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vui lòng nhập nội dung này.")));
+		assertThat(this.fixtures.row("select status from quarterly_reports where id = ?1", this.id))
+			.containsEntry("status", "DRAFT");
+	}
+
+	@Test
+	void theSecondOfTwoSavesFromTheSamePageIsRefusedWithItsInputShownBack() throws Exception {
+		Map<String, String> first = formOf("2");
+		Map<String, String> second = formOf("1,5");
+		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(first)))
+			.andExpect(redirectedUrl("/reports/" + this.id + "/edit"));
+		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(second)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Báo cáo vừa được người khác thay đổi.")))
+			.andExpect(content().string(containsString("value=\"1,5\"")));
+		assertThat(
+				this.fixtures.count("select count(*) from scores where report_id = ?1 and leader_points = 2", this.id))
+			.isEqualTo(168);
+		assertThat(version()).isPositive();
+	}
+
+	@Test
+	void savingAFullReportWritesInBatches() throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc
+			.perform(post("/reports/{id}/submit", this.id).with(this.leader).with(csrf()).params(params(formOf("3"))))
+			.andExpect(redirectedUrl("/reports/" + this.id));
+		assertThat(statistics.getEntityUpdateCount()).isGreaterThanOrEqualTo(168);
+		assertThat(statistics.getEntityInsertCount()).isGreaterThanOrEqualTo(168); // the
+																					// score
+																					// history
+		// 168 updates and 168 inserts, one statement each, would be over 336
+		assertThat(statistics.getPrepareStatementCount()).isLessThan(30);
+		assertThat(this.fixtures.row("select status from quarterly_reports where id = ?1", this.id))
+			.containsEntry("status", "SUBMITTED");
+	}
+
+	@Test
+	void editorAndDetailPagesRunTheSameNumberOfStatementsWhateverTheClusterSize() throws Exception {
+		long small = this.transactions.execute((tx) -> this.fixtures.newDraft("cumtruong.tuongduong"));
+		RequestPostProcessor smallLeader = user(this.fixtures.user("cumtruong.tuongduong"));
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		long[] counts = new long[4];
+		int i = 0;
+		for (MockHttpServletRequestBuilder page : new MockHttpServletRequestBuilder[] {
+				get("/reports/{id}/edit", this.id).with(this.leader),
+				get("/reports/{id}/edit", small).with(smallLeader), get("/reports/{id}", this.id).with(this.leader),
+				get("/reports/{id}", small).with(smallLeader) }) {
+			statements.reset();
+			this.mvc.perform(page).andExpect(status().isOk());
+			counts[i++] = statements.count();
+		}
+		assertThat(counts[0]).as("editor, 8 districts").isEqualTo(counts[1]).isLessThanOrEqualTo(7);
+		assertThat(counts[2]).as("detail, 8 districts").isEqualTo(counts[3]).isLessThanOrEqualTo(10);
+	}
+
+	private Map<String, String> formOf(String points) {
+		ReportForm form = this.transactions.execute((tx) -> this.fixtures.filledForm(LEADER, this.id, points));
+		Map<String, String> params = new java.util.HashMap<>();
+		params.put("version", Integer.toString(form.getVersion()));
+		params.put("results", form.getResults());
+		params.put("nextFocus", form.getNextFocus());
+		form.getPoints().forEach((key, value) -> params.put("points[" + key + "]", value));
+		return params;
+	}
+
+	private static String[] pointKeys(Map<String, String> form) {
+		return form.keySet()
+			.stream()
+			.filter((k) -> k.startsWith("points["))
+			.map((k) -> k.substring(7, k.length() - 1))
+			.sorted()
+			.toArray(String[]::new);
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> form) {
+		org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+		form.forEach(params::add);
+		return params;
+	}
+
+	private long savedPoints() {
+		return this.fixtures.count("select count(*) from scores where report_id = ?1 and leader_points is not null",
+				this.id);
+	}
+
+	private long version() {
+		return this.fixtures.count("select version from quarterly_reports where id = ?1", this.id);
+	}
+
+}
