@@ -1,4 +1,4 @@
-/* Cụm thi đua — small behaviours, no inline scripts (the pages work without them too). */
+/* Cum thi dua: small behaviours, no inline scripts (the pages work without them too). */
 (function () {
 	'use strict';
 

@@ -18,7 +18,7 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/images/**", "/favicon.ico",
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/reports/new")

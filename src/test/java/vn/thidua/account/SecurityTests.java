@@ -80,6 +80,15 @@ class SecurityTests {
 	}
 
 	@Test
+	void theAssetsOfTheLoginPageArePublic() throws Exception {
+		// otherwise a browser's request for them becomes the page shown after login
+		for (String asset : new String[] { "/css/app.css", "/js/app.js", "/images/favicon.svg",
+				"/webjars/bootstrap/css/bootstrap.min.css", "/webjars/bootstrap/js/bootstrap.bundle.min.js" }) {
+			this.mvc.perform(get(asset)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void aPostWithoutCsrfIsRefused() throws Exception {
 		this.mvc.perform(post("/login").param("username", "giamdoc").param("password", "Demo@2014"))
 			.andExpect(status().isForbidden());

@@ -43,7 +43,7 @@ class ClusterBrowserTests {
 			Path screenshot = browser.screenshot("clusters-2014");
 			assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 
-			browser.driver().findElement(By.linkText("Cụm 2")).click();
+			browser.clickAndWait(By.linkText("Cụm 2"));
 			assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Cụm 2 – năm 2014");
 			browser.screenshot("cluster-2-detail");
 

@@ -12,9 +12,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by {@code /usr/bin/chromedriver}. Without Chromium a
@@ -70,7 +73,41 @@ public final class Browser implements AutoCloseable {
 		get("/login");
 		this.driver.findElement(By.name("username")).sendKeys(username);
 		this.driver.findElement(By.name("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWait(By.cssSelector("form button[type=submit]"));
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the new page is there.
+	 */
+	public void clickAndWait(By target) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(target).click();
+		waitForNewPage(page);
+	}
+
+	/**
+	 * Logs out through the menu's button (a POST with its CSRF token).
+	 */
+	public void logOut() {
+		clickAndWait(By.cssSelector("form[action$='/logout'] button"));
+	}
+
+	/**
+	 * Clicks a button that asks for confirmation, and confirms.
+	 */
+	public void clickAndConfirm(By button) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(button).click();
+		this.driver.switchTo().alert().accept();
+		waitForNewPage(page);
+	}
+
+	private void waitForNewPage(WebElement old) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+	}
+
+	public String text(By element) {
+		return this.driver.findElement(element).getText();
 	}
 
 	/**
@@ -80,6 +117,12 @@ public final class Browser implements AutoCloseable {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
+			// the whole page, not only the window
+			Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+				.executeScript("return document.body.scrollHeight");
+			this.driver.manage()
+				.window()
+				.setSize(new org.openqa.selenium.Dimension(1366, Math.min(Math.max(height.intValue(), 900), 4000)));
 			Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
 			return file;
 		}

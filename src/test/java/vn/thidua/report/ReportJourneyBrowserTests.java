@@ -1,0 +1,99 @@
+package vn.thidua.report;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.TestDatabaseInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole quarterly journey in Chromium: the Yên Thành leader writes and submits Q4
+ * 2014, the department returns it, the leader resubmits, the department approves.
+ * Screenshots in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class ReportJourneyBrowserTests {
+
+	static final By STATUS = By.cssSelector("h1 ~ [data-testid=report-status]");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@AfterEach
+	void removeQuarter4() {
+		new JdbcTemplate(this.dataSource).update("delete from quarterly_reports where year = 2014 and quarter = 4");
+	}
+
+	@Test
+	void leaderSubmitsStaffReturnsLeaderResubmitsStaffApproves() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("cumtruong.yenthanh", "Demo@2014");
+			browser.get("/reports/new");
+			assertThat(browser.driver().findElement(By.id("year")).getAttribute("value")).isEqualTo("2014");
+			browser.screenshot("report-1-new");
+			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Soạn báo cáo quý 4/2014 – Cụm 2");
+
+			// fill every input, then type one by hand: the totals follow as you type
+			((JavascriptExecutor) browser.driver()).executeScript(
+					"document.querySelectorAll('input.points-input').forEach(function (i) { i.value = '3'; });");
+			WebElement first = browser.driver().findElements(By.cssSelector("input.points-input")).get(0);
+			first.clear();
+			first.sendKeys("2,5");
+			String district = first.getAttribute("data-district");
+			// 18 scored criteria and 1 bonus at 3, one at 2,5, two penalties at 3
+			assertThat(browser.text(By.cssSelector("[data-total='" + district + "']"))).isEqualTo("50,5");
+			browser.driver().findElement(By.id("results")).sendKeys("Hoàn thành các chỉ tiêu quý 4.");
+			browser.driver().findElement(By.id("nextFocus")).sendKeys("Tổng kết năm 2014.");
+			browser.screenshot("report-2-editor");
+			browser.clickAndConfirm(By.cssSelector("[data-testid=submit-report]"));
+			assertThat(browser.text(By.cssSelector("[data-testid=flash-message]"))).isEqualTo("Đã gửi báo cáo cho Sở.");
+			assertThat(browser.text(STATUS)).isEqualTo("Đã gửi");
+			String detail = browser.driver().getCurrentUrl();
+			browser.screenshot("report-3-submitted");
+			browser.logOut();
+
+			browser.logIn("chuyenvien", "Demo@2014");
+			browser.driver().get(detail);
+			browser.driver().findElement(By.id("return-text")).sendKeys("Bổ sung minh chứng tiêu chí 6.2.");
+			browser.clickAndWait(By.cssSelector("[data-testid=return]"));
+			assertThat(browser.text(STATUS)).isEqualTo("Bị trả lại");
+			browser.screenshot("report-4-returned");
+			browser.logOut();
+
+			browser.logIn("cumtruong.yenthanh", "Demo@2014");
+			assertThat(browser.text(By.cssSelector("[data-testid=awaiting]"))).contains("Quý 4/2014");
+			browser.driver().get(detail + "/edit");
+			assertThat(browser.driver().getPageSource()).contains("Bổ sung minh chứng tiêu chí 6.2.");
+			browser.clickAndConfirm(By.cssSelector("[data-testid=submit-report]"));
+			assertThat(browser.text(STATUS)).isEqualTo("Đã gửi");
+			browser.logOut();
+
+			browser.logIn("chuyenvien", "Demo@2014");
+			browser.driver().get(detail);
+			browser.clickAndConfirm(By.cssSelector("[data-testid=approve]"));
+			assertThat(browser.text(By.cssSelector("[data-testid=flash-message]"))).isEqualTo("Đã duyệt báo cáo.");
+			assertThat(browser.text(STATUS)).isEqualTo("Đã duyệt");
+			assertThat(browser.text(By.cssSelector("[data-testid=history]"))).contains("Yên Thành – 1.1");
+			browser.screenshot("report-5-approved");
+		}
+	}
+
+}
