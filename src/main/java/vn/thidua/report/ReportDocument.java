@@ -54,7 +54,12 @@ class ReportDocument {
 		section(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", report.getProposals());
 		section(document, "IV. NHIỆM VỤ TRỌNG TÂM QUÝ TỚI", report.getNextFocus());
 		document.heading("V. BẢNG ĐIỂM CÁC ĐƠN VỊ TRONG CỤM");
-		document.table(headers(sheet), rows(sheet), 2);
+		int[] weights = new int[sheet.criteria().groups().size() + 3];
+		java.util.Arrays.fill(weights, 10);
+		weights[0] = 7;
+		weights[1] = 18;
+		weights[weights.length - 1] = 11;
+		document.table(headers(sheet), rows(sheet), 2, weights);
 		document.signature(List.of("Sở Thông tin và Truyền thông;", "Các đơn vị trong cụm;", "Lưu: VT."),
 				"TRƯỞNG PHÒNG", "");
 		return document.toBytes();

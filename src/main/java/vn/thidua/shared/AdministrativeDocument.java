@@ -17,6 +17,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A Word document in the Vietnamese administrative format (Nghị định 30/2020/NĐ-CP): A4,
@@ -31,6 +36,9 @@ public final class AdministrativeDocument {
 	static final int BODY_SIZE = 13;
 
 	private static final int TWIPS_PER_MM = 57;
+
+	/** The text width of an A4 page with 30 + 15 mm side margins. */
+	static final int TEXT_WIDTH = 165 * TWIPS_PER_MM;
 
 	private final XWPFDocument document = new XWPFDocument();
 
@@ -81,20 +89,21 @@ public final class AdministrativeDocument {
 	}
 
 	/**
-	 * A bordered table, header row bold; numbers are right-aligned by the caller's choice
-	 * of {@code numericFrom}: columns from that index on are right-aligned.
+	 * A bordered table, header row bold, columns from {@code numericFrom} on
+	 * right-aligned.
+	 * @param weights relative column widths (the table spans the text width)
 	 */
-	public void table(List<String> headers, List<List<String>> rows, int numericFrom) {
+	public void table(List<String> headers, List<List<String>> rows, int numericFrom, int... weights) {
 		XWPFTable table = this.document.createTable(rows.size() + 1, headers.size());
 		table.setTableAlignment(TableRowAlign.CENTER);
-		table.setWidth("100%");
+		fixedWidths(table, weights);
 		for (int c = 0; c < headers.size(); c++) {
-			cell(table.getRow(0).getCell(c), headers.get(c), true, ParagraphAlignment.CENTER);
+			cell(table.getRow(0).getCell(c), headers.get(c), 10, true, ParagraphAlignment.CENTER);
 		}
 		for (int r = 0; r < rows.size(); r++) {
 			List<String> row = rows.get(r);
 			for (int c = 0; c < row.size(); c++) {
-				cell(table.getRow(r + 1).getCell(c), row.get(c), false,
+				cell(table.getRow(r + 1).getCell(c), row.get(c), 11, false,
 						(c >= numericFrom) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
 			}
 		}
@@ -107,7 +116,7 @@ public final class AdministrativeDocument {
 	public void signature(List<String> recipients, String position, String signer) {
 		XWPFTable table = this.document.createTable(1, 2);
 		table.removeBorders();
-		table.setWidth("100%");
+		fixedWidths(table, 45, 55);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFParagraph heading = left.getParagraphs().get(0);
 		run(heading, "Nơi nhận:", 12, true, true);
@@ -153,16 +162,14 @@ public final class AdministrativeDocument {
 	private void header(Header header) {
 		XWPFTable table = this.document.createTable(1, 2);
 		table.removeBorders();
-		table.setWidth("100%");
+		fixedWidths(table, 43, 57);
 		XWPFTableCell left = table.getRow(0).getCell(0);
-		left.setWidth("40%");
 		centered(left.getParagraphs().get(0), header.parentAgency(), 13, false, false);
 		centered(left.addParagraph(), header.agency(), 13, true, false);
 		centered(left.addParagraph(), "_______", 13, true, false);
 		centered(left.addParagraph(), header.number(), 13, false, false);
 
 		XWPFTableCell right = table.getRow(0).getCell(1);
-		right.setWidth("60%");
 		centered(right.getParagraphs().get(0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
 		centered(right.addParagraph(), "Độc lập - Tự do - Hạnh phúc", 13, true, false);
 		centered(right.addParagraph(), "_______________________", 13, true, false);
@@ -171,10 +178,39 @@ public final class AdministrativeDocument {
 				date.getDayOfMonth(), date.getMonthValue(), date.getYear()), 13, false, true);
 	}
 
-	private void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
+	private void cell(XWPFTableCell cell, String text, int size, boolean bold, ParagraphAlignment alignment) {
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
 		paragraph.setAlignment(alignment);
-		run(paragraph, text, 12, bold, false);
+		paragraph.setSpacingAfter(0);
+		run(paragraph, text, size, bold, false);
+	}
+
+	/**
+	 * Column widths that Word and LibreOffice both keep: a fixed layout, a grid, and each
+	 * cell's width, in proportion to the weights over the text width.
+	 */
+	private static void fixedWidths(XWPFTable table, int... weights) {
+		int total = java.util.Arrays.stream(weights).sum();
+		CTTblPr properties = table.getCTTbl().getTblPr();
+		properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+		CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+		width.setType(STTblWidth.DXA);
+		width.setW(BigInteger.valueOf(TEXT_WIDTH));
+		CTTblGrid grid = table.getCTTbl().getTblGrid();
+		if (grid == null) {
+			grid = table.getCTTbl().addNewTblGrid();
+		}
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int weight : weights) {
+			grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH * weight / total));
+		}
+		table.getRows().forEach((row) -> {
+			for (int c = 0; c < weights.length && c < row.getTableCells().size(); c++) {
+				row.getCell(c).setWidth(Long.toString((long) TEXT_WIDTH * weights[c] / total));
+			}
+		});
 	}
 
 	private XWPFParagraph paragraph(ParagraphAlignment alignment) {
