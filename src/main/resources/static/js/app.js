@@ -50,6 +50,8 @@
 	}
 
 	document.querySelectorAll('form[data-points-form]').forEach(function (form) {
+		// after a refused save the inputs hold what was typed, not what was saved
+		recompute(form);
 		form.addEventListener('input', function (event) {
 			if (event.target.classList.contains('points-input')) {
 				recompute(form);
