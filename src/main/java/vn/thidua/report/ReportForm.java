@@ -1,8 +1,5 @@
 package vn.thidua.report;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,9 +7,7 @@ import jakarta.validation.constraints.Size;
  * criterion, keyed by {@link ReportSheet#key(long, long)}. Points stay text so that wrong
  * input comes back as typed.
  */
-public class ReportForm {
-
-	private int version;
+public class ReportForm extends PointsForm {
 
 	@Size(max = 10000)
 	private String results;
@@ -26,31 +21,19 @@ public class ReportForm {
 	@Size(max = 10000)
 	private String nextFocus;
 
-	private Map<String, String> points = new HashMap<>();
-
-	private Map<String, String> notes = new HashMap<>();
-
 	static ReportForm from(ReportSheet sheet) {
 		ReportForm form = new ReportForm();
 		QuarterlyReport report = sheet.report();
-		form.version = report.getVersion();
+		form.setVersion(report.getVersion());
 		form.results = report.getResults();
 		form.difficulties = report.getDifficulties();
 		form.proposals = report.getProposals();
 		form.nextFocus = report.getNextFocus();
 		sheet.scores().forEach((key, score) -> {
-			form.points.put(key, PointsText.of(score.getProposedLeaderPoints()));
-			form.notes.put(key, score.getLeaderNote());
+			form.getPoints().put(key, PointsText.of(score.getProposedLeaderPoints()));
+			form.getNotes().put(key, score.getLeaderNote());
 		});
 		return form;
-	}
-
-	public int getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(int version) {
-		this.version = version;
 	}
 
 	public String getResults() {
@@ -83,22 +66,6 @@ public class ReportForm {
 
 	public void setNextFocus(String nextFocus) {
 		this.nextFocus = nextFocus;
-	}
-
-	public Map<String, String> getPoints() {
-		return this.points;
-	}
-
-	public void setPoints(Map<String, String> points) {
-		this.points = points;
-	}
-
-	public Map<String, String> getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(Map<String, String> notes) {
-		this.notes = notes;
 	}
 
 }
