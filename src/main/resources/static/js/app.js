@@ -11,6 +11,13 @@
 		}
 	});
 
+	// Print buttons.
+	document.querySelectorAll('[data-print]').forEach(function (button) {
+		button.addEventListener('click', function () {
+			window.print();
+		});
+	});
+
 	// Live subtotals and totals of a points grid (report editor, self-assessment).
 	function parse(value) {
 		var text = (value || '').trim().replace(',', '.');

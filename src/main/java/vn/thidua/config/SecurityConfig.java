@@ -33,6 +33,8 @@ class SecurityConfig {
 			.hasAnyRole("STAFF", "ADMIN")
 			.requestMatchers(HttpMethod.POST, "/reports/*/reopen")
 			.hasRole("DIRECTOR")
+			.requestMatchers(HttpMethod.POST, "/rankings/finalize", "/rankings/reopen")
+			.hasRole("DIRECTOR")
 			.requestMatchers(HttpMethod.POST, "/reports/*/attachments")
 			.hasAnyRole("CLUSTER_LEADER", "DISTRICT")
 			.anyRequest()

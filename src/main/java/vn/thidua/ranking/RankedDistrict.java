@@ -1,0 +1,30 @@
+package vn.thidua.ranking;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One row of a cluster's ranking.
+ *
+ * @param districtId the district
+ * @param districtName its name
+ * @param subtotals points per field (per quarter, or the year's sum / 4)
+ * @param total score + bonus − penalty
+ * @param rank 1 = best; equal totals and IT subtotals share a rank (1, 2, 2, 4)
+ * @param classification by total
+ * @param award the proposal (default rule, or the director's override)
+ * @param overrideReason why the director changed the default, or {@code null}
+ * @param quarterTotals the total of each quarter, {@code null} where no approved report
+ * exists
+ * @param missingQuarters quarters without an approved report (year view: they count 0)
+ * @param lateQuarters quarters whose report was submitted late
+ */
+public record RankedDistrict(long districtId, String districtName, Subtotals subtotals, BigDecimal total, int rank,
+		Classification classification, Award award, String overrideReason, List<BigDecimal> quarterTotals,
+		List<Integer> missingQuarters, List<Integer> lateQuarters) {
+
+	public boolean isOverridden() {
+		return this.overrideReason != null;
+	}
+
+}

@@ -1,0 +1,21 @@
+package vn.thidua.ranking;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The reason for reopening a finalized year.
+ */
+public class ReopenForm {
+
+	@Size(max = 1000)
+	private String text;
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+}

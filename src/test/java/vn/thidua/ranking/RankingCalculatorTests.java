@@ -1,0 +1,148 @@
+package vn.thidua.ranking;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RankingCalculatorTests {
+
+	static final long CLUSTER = 1;
+
+	final List<QuarterScores> scores = new ArrayList<>();
+
+	@Test
+	void equalTotalsAreSeparatedByTheItSubtotal() {
+		quarter(10, 1, "80", "25", "0");
+		quarter(11, 1, "80", "28", "0");
+		List<RankedDistrict> rows = rank(1, 10, 11);
+		assertThat(rows).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
+		assertThat(rows).extracting(RankedDistrict::rank).containsExactly(1, 2);
+	}
+
+	@Test
+	void stillEqualDistrictsShareARankAndTheNextRankIsSkipped() {
+		quarter(10, 1, "90", "25", "0");
+		quarter(11, 1, "85", "25", "0");
+		quarter(12, 1, "85", "25", "0");
+		quarter(13, 1, "70", "20", "0");
+		assertThat(rank(1, 10, 11, 12, 13)).extracting(RankedDistrict::rank).containsExactly(1, 2, 2, 4);
+	}
+
+	@Test
+	void penaltiesAreDeductedAndBonusesAdded() {
+		this.scores.add(new QuarterScores(CLUSTER, 10, 1, false, subtotals("60", "25", "4", "3")));
+		RankedDistrict row = rank(1, 10).get(0);
+		// 60 general + 25 IT + 4 bonus − 3 penalty
+		assertThat(row.total()).isEqualByComparingTo("86");
+	}
+
+	@Test
+	void theYearIsTheSumOfApprovedQuartersOverFourAndAMissingQuarterCountsZero() {
+		for (int q = 1; q <= 3; q++) {
+			quarter(10, q, "96", "0", "0");
+		}
+		for (int q = 1; q <= 4; q++) {
+			quarter(11, q, "80", "0", "0");
+		}
+		List<RankedDistrict> year = rank(null, 10, 11);
+		RankedDistrict ten = year.stream().filter((r) -> r.districtId() == 10).findFirst().orElseThrow();
+		RankedDistrict eleven = year.stream().filter((r) -> r.districtId() == 11).findFirst().orElseThrow();
+		assertThat(ten.total()).isEqualByComparingTo("72");
+		assertThat(ten.missingQuarters()).containsExactly(4);
+		assertThat(ten.quarterTotals()).containsExactly(new BigDecimal("96"), new BigDecimal("96"),
+				new BigDecimal("96"), null);
+		assertThat(eleven.total()).isEqualByComparingTo("80");
+		assertThat(eleven.missingQuarters()).isEmpty();
+		assertThat(year).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
+	}
+
+	@Test
+	void theQuarterViewRanksOneQuarterAndProposesNoAward() {
+		quarter(10, 2, "95", "0", "0");
+		quarter(11, 2, "91", "0", "0");
+		quarter(11, 1, "99", "0", "0");
+		List<RankedDistrict> q2 = rank(2, 10, 11);
+		assertThat(q2).extracting(RankedDistrict::total).containsExactly(new BigDecimal("95"), new BigDecimal("91"));
+		assertThat(q2).extracting(RankedDistrict::award).containsOnly(Award.NONE);
+		assertThat(rank(3, 10, 11)).allSatisfy((r) -> assertThat(r.missingQuarters()).containsExactly(3));
+	}
+
+	@Test
+	void theAnnualScoreIsRoundedOnceFromTheExactSum() {
+		// per field: 24.125 + 24.125 → rounded separately 24.13 + 24.13 = 48.26; exactly
+		// 48.25
+		for (int q = 1; q <= 4; q++) {
+			this.scores.add(new QuarterScores(CLUSTER, 10, q, false,
+					new Subtotals(new BigDecimal(q == 1 ? "24.5" : "24"), BigDecimal.ZERO, BigDecimal.ZERO,
+							BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(q == 1 ? "24.5" : "24"), BigDecimal.ZERO,
+							BigDecimal.ZERO)));
+		}
+		RankedDistrict row = rank(null, 10).get(0);
+		assertThat(row.subtotals().general()).isEqualByComparingTo("24.13");
+		assertThat(row.total()).isEqualByComparingTo("48.25");
+	}
+
+	@Test
+	void lateQuartersAreFlagged() {
+		this.scores.add(new QuarterScores(CLUSTER, 10, 2, true, subtotals("70", "0", "0", "0")));
+		assertThat(rank(null, 10).get(0).lateQuarters()).containsExactly(2);
+	}
+
+	@Test
+	void theDefaultAwardRule() {
+		for (int q = 1; q <= 4; q++) {
+			quarter(10, q, "92", "0", "0"); // rank 1, Xuất sắc → Cờ thi đua
+			quarter(11, q, "85", "0", "0"); // rank 2, Tốt → Bằng khen
+			quarter(12, q, "80", "0", "0"); // rank 3, Tốt → Bằng khen
+			quarter(13, q, "79", "0", "0"); // rank 4 → none
+		}
+		assertThat(rank(null, 10, 11, 12, 13)).extracting(RankedDistrict::award)
+			.containsExactly(Award.CO_THI_DUA, Award.BANG_KHEN, Award.BANG_KHEN, Award.NONE);
+	}
+
+	@Test
+	void theFirstWithoutXuatSacGetsNoFlagAndASecondBelowTotNoCertificate() {
+		for (int q = 1; q <= 4; q++) {
+			quarter(10, q, "89.99", "0", "0");
+			quarter(11, q, "79.99", "0", "0");
+		}
+		assertThat(rank(null, 10, 11)).extracting(RankedDistrict::award).containsOnly(Award.NONE);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "100, XUAT_SAC", "90, XUAT_SAC", "89.99, TOT", "80, TOT", "79.99, KHA", "65, KHA", "64.99, TRUNG_BINH",
+			"50, TRUNG_BINH", "49.99, YEU", "0, YEU", "-3, YEU" })
+	void classificationBoundaries(BigDecimal score, Classification expected) {
+		assertThat(Classification.of(score)).isEqualTo(expected);
+	}
+
+	private void quarter(long district, int quarter, String general, String it, String penalty) {
+		this.scores.add(new QuarterScores(CLUSTER, district, quarter, false, subtotals(general, it, "0", penalty)));
+	}
+
+	private static Subtotals subtotals(String general, String it, String bonus, String penalty) {
+		BigDecimal zero = BigDecimal.ZERO;
+		return new Subtotals(new BigDecimal(general), zero, zero, zero, zero, new BigDecimal(it), new BigDecimal(bonus),
+				new BigDecimal(penalty));
+	}
+
+	private List<RankedDistrict> rank(Integer quarter, long... districts) {
+		Map<Long, String> members = new LinkedHashMap<>();
+		for (long district : districts) {
+			members.put(district, "Huyện " + district);
+		}
+		return RankingCalculator
+			.rank(List.of(new RankingCalculator.Members(CLUSTER, "Cụm 1", "Huyện 10", members)), this.scores, quarter)
+			.get(0)
+			.rows();
+	}
+
+}
