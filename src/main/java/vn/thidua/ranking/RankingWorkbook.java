@@ -88,8 +88,11 @@ class RankingWorkbook {
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
 		Row header = sheet.createRow(HEADER_ROW);
 		for (int c = 0; c < headers.size(); c++) {
-			text(header, c, headers.get(c), styles.header, widths, true);
+			// headers wrap: they need not widen a column past 11 characters
+			text(header, c, headers.get(c), styles.header, widths, false);
+			measure(widths, c, headers.get(c).substring(0, Math.min(11, headers.get(c).length())));
 		}
+		header.setHeightInPoints(48);
 		int r = HEADER_ROW + 1;
 		for (RowData data : rows) {
 			Row row = sheet.createRow(r++);

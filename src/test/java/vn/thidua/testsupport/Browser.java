@@ -32,6 +32,9 @@ public final class Browser implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+	/** Where the browser saves downloads. */
+	public static final Path DOWNLOADS = Path.of("target/downloads").toAbsolutePath();
+
 	private final WebDriver driver;
 
 	private final String baseUrl;
@@ -55,6 +58,8 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1366,900", "--lang=vi");
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+				"download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
