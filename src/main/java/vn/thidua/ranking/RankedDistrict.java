@@ -27,4 +27,13 @@ public record RankedDistrict(long districtId, String districtName, Subtotals sub
 		return this.overrideReason != null;
 	}
 
+	/**
+	 * The height of a quarter's bar in the trend chart: 0–25 px for 0–100 points; 0
+	 * without an approved report.
+	 */
+	public int trendHeight(int quarterIndex) {
+		BigDecimal total = this.quarterTotals.get(quarterIndex);
+		return (total != null) ? Math.max(0, Math.min(100, total.intValue())) / 4 : 0;
+	}
+
 }
