@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Benchmark of Cụm thi đua at national scale (see docs/performance.md):
+#   bench/run.sh
+# 1. a fresh database on a PostgreSQL server (default: 127.0.0.1:5432, user postgres, trust),
+#    migrated by the app with the demo data, then filled by bench/generate.sql
+#    (63 provinces, ~700 units, 10 years, ~700,000 score rows);
+# 2. SQL statements per page, counted by Hibernate statistics on one request each;
+# 3. wrk at 1 and 32 concurrent connections on: the rankings of one province-year, the report
+#    editor (8 districts × 21 criteria), and the login page as the trivial ceiling of the same app.
+# Environment: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_PORT, BENCH_DURATION (e.g. 15s).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
+DB_PORT=${BENCH_DB_PORT:-5432}
+DB_USER=${BENCH_DB_USER:-postgres}
+DB_NAME=thidua_bench
+PORT=${BENCH_PORT:-18181}
+DURATION=${BENCH_DURATION:-15s}
+BASE="http://127.0.0.1:$PORT"
+WORK=target/bench
+mkdir -p "$WORK"
+
+for tool in wrk psql curl; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+            apt-get install -y -qq wrk postgresql-client curl >/dev/null
+        else
+            echo "needs $tool (apt-get install wrk postgresql-client curl)"; exit 1
+        fi
+    fi
+done
+ls target/cum-thi-dua-*.jar >/dev/null 2>&1 || ./mvnw -q -B -DskipTests package
+JAR=$(ls target/cum-thi-dua-*.jar | grep -v original | head -n 1)
+PSQL=(psql -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER")
+
+APP=""
+stop_app() {
+    if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""; fi
+}
+trap stop_app EXIT
+
+start_app() { # $1: log file, then extra arguments
+    local log=$1; shift
+    java -Xmx1g -jar "$JAR" --server.port="$PORT" \
+        --spring.datasource.url="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" \
+        --spring.datasource.username="$DB_USER" "$@" >"$log" 2>&1 &
+    APP=$!
+    for _ in $(seq 1 120); do
+        if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then return 0; fi
+        sleep 1
+    done
+    echo "the app did not start:"; tail -30 "$log"; exit 1
+}
+
+login() { # $1 user, $2 cookie jar
+    rm -f "$2"
+    local token
+    token=$(curl -s -c "$2" -b "$2" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+    curl -s -c "$2" -b "$2" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=Demo@2014" \
+        --data-urlencode "_csrf=$token" "$BASE/login"
+    grep JSESSIONID "$2" | awk '{print "JSESSIONID=" $7}'
+}
+
+echo "== database $DB_NAME on $DB_HOST:$DB_PORT"
+"${PSQL[@]}" -d postgres -c "drop database if exists $DB_NAME" -c "create database $DB_NAME"
+
+echo "== migrate, generate national data, count SQL statements per page"
+start_app "$WORK/app-stats.log" --spring.jpa.properties.hibernate.generate_statistics=true \
+    --logging.level.org.hibernate.session.metrics=debug
+start=$(date +%s)
+"${PSQL[@]}" -d "$DB_NAME" -f bench/generate.sql >"$WORK/generate.log"
+read -r provinces districts reports scores < <("${PSQL[@]}" -d "$DB_NAME" -tA -F ' ' -c \
+    "select (select count(*) from provinces), (select count(*) from districts), (select count(*) from quarterly_reports), (select count(*) from scores)")
+echo "generated in $(( $(date +%s) - start )) s: $provinces provinces, $districts units, $reports reports, $scores score rows"
+
+director=$(login giamdoc "$WORK/director.jar")
+leader=$(login cumtruong.yenthanh "$WORK/leader.jar")
+token=$(curl -s -b "$WORK/leader.jar" "$BASE/reports/new" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"//')
+editor_path=$(curl -s -b "$WORK/leader.jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "_csrf=$token" \
+    -d year=2014 -d quarter=4 "$BASE/reports" | sed "s#$BASE##")
+RANKINGS=/rankings?year=2020
+EDITOR=$editor_path
+TRIVIAL=/login
+
+statements() { # $1 path, $2 cookie: the JDBC statements Hibernate prepared for one request
+    local before after
+    before=$(wc -l <"$WORK/app-stats.log")
+    curl -s -o /dev/null ${2:+-H "Cookie: $2"} "$BASE$1"
+    sleep 1
+    after=$(tail -n +"$((before + 1))" "$WORK/app-stats.log" | grep -o '[0-9]* nanoseconds spent preparing [0-9]* JDBC statements' \
+        | awk '{s += $5} END {print s + 0}')
+    echo "$after"
+}
+sql_rankings=$(statements "$RANKINGS" "$director")
+sql_editor=$(statements "$EDITOR" "$leader")
+sql_trivial=$(statements "$TRIVIAL" "")
+stop_app
+
+echo "== load (wrk, $DURATION per run, after a warm-up)"
+start_app "$WORK/app.log"
+director=$(login giamdoc "$WORK/director.jar")
+leader=$(login cumtruong.yenthanh "$WORK/leader.jar")
+
+measure() { # $1 path, $2 cookie, $3 connections
+    local threads=1
+    [ "$3" -gt 1 ] && threads=2
+    wrk -t"$threads" -c"$3" -d"$DURATION" -s bench/latency.lua ${2:+-H "Cookie: $2"} "$BASE$1" | grep '^BENCH'
+}
+wrk -t2 -c8 -d5s -H "Cookie: $director" "$BASE$RANKINGS" >/dev/null
+wrk -t2 -c8 -d5s -H "Cookie: $leader" "$BASE$EDITOR" >/dev/null
+wrk -t2 -c8 -d5s "$BASE$TRIVIAL" >/dev/null
+declare -A result
+for c in 1 32; do
+    result[rankings,$c]=$(measure "$RANKINGS" "$director" "$c")
+    result[editor,$c]=$(measure "$EDITOR" "$leader" "$c")
+    result[trivial,$c]=$(measure "$TRIVIAL" "" "$c")
+done
+stop_app
+
+field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
+echo
+echo "Data: $provinces provinces, $districts units, $reports reports, $scores score rows. Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk on the same cores."
+printf '%-32s %6s %10s %9s %9s %9s %7s %5s\n' page conns "req/s" "p50 ms" "p95 ms" "p99 ms" errors SQL
+for page in rankings editor trivial; do
+    case $page in rankings) label="rankings $RANKINGS"; sql=$sql_rankings ;; editor) label="editor $EDITOR"; sql=$sql_editor ;; *) label="trivial $TRIVIAL"; sql=$sql_trivial ;; esac
+    for c in 1 32; do
+        r=${result[$page,$c]}
+        printf '%-32s %6s %10s %9s %9s %9s %7s %5s\n' "$label" "$c" "$(field "$r" rps)" "$(field "$r" p50)" \
+            "$(field "$r" p95)" "$(field "$r" p99)" "$(field "$r" errors)" "$sql"
+    done
+done
+ratio=$(awk -v a="$(field "${result[rankings,32]}" rps)" -v b="$(field "${result[trivial,32]}" rps)" 'BEGIN {printf "%.2f", a / b}')
+echo
+echo "rankings/trivial throughput at 32 connections: $ratio (target ≥ 0.5); rankings p95 at 1 connection: $(field "${result[rankings,1]}" p95) ms (target < 10)"
