@@ -114,6 +114,22 @@ cross join lateral (
 where r.year between 2015 and 2024;
 
 drop table unit_slots;
+
+-- what approval computes (ReportTotals), for the generated approved reports
+insert into report_district_totals (report_id, district_id, general, press, publishing, post, telecom, it, bonus, penalty)
+select s.report_id, s.district_id,
+       sum(case when cr.kind = 'SCORE' and cr.field = 'GENERAL' then s.final_points else 0 end),
+       sum(case when cr.kind = 'SCORE' and cr.field = 'PRESS' then s.final_points else 0 end),
+       sum(case when cr.kind = 'SCORE' and cr.field = 'PUBLISHING' then s.final_points else 0 end),
+       sum(case when cr.kind = 'SCORE' and cr.field = 'POST' then s.final_points else 0 end),
+       sum(case when cr.kind = 'SCORE' and cr.field = 'TELECOM' then s.final_points else 0 end),
+       sum(case when cr.kind = 'SCORE' and cr.field = 'IT' then s.final_points else 0 end),
+       sum(case when cr.kind = 'BONUS' then s.final_points else 0 end),
+       sum(case when cr.kind = 'PENALTY' then s.final_points else 0 end)
+from scores s
+join quarterly_reports r on r.id = s.report_id and r.year between 2015 and 2024
+join criteria cr on cr.id = s.criterion_id
+group by s.report_id, s.district_id;
 analyze;
 
 select (select count(*) from provinces) as provinces, (select count(*) from districts) as districts,

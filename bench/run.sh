@@ -88,8 +88,9 @@ statements() { # $1 path, $2 cookie: the JDBC statements Hibernate prepared for 
     before=$(wc -l <"$WORK/app-stats.log")
     curl -s -o /dev/null ${2:+-H "Cookie: $2"} "$BASE$1"
     sleep 1
-    after=$(tail -n +"$((before + 1))" "$WORK/app-stats.log" | grep -o '[0-9]* nanoseconds spent preparing [0-9]* JDBC statements' \
-        | awk '{s += $5} END {print s + 0}')
+    # Hibernate 7 logs per session: "<n> ns preparing <m> JDBC statements"
+    after=$(tail -n +"$((before + 1))" "$WORK/app-stats.log" | grep -o '[0-9]* ns preparing [0-9]* JDBC statements' \
+        | awk '{s += $4} END {print s + 0}')
     echo "$after"
 }
 sql_rankings=$(statements "$RANKINGS" "$director")

@@ -18,21 +18,12 @@ import org.springframework.stereotype.Repository;
 class RankingQueries {
 
 	private static final String APPROVED_QUARTERS = """
-			select c.id as cluster_id, s.district_id, r.quarter, r.late,
-			       sum(case when cr.kind = 'SCORE' and cr.field = 'GENERAL' then s.final_points else 0 end) as general,
-			       sum(case when cr.kind = 'SCORE' and cr.field = 'PRESS' then s.final_points else 0 end) as press,
-			       sum(case when cr.kind = 'SCORE' and cr.field = 'PUBLISHING' then s.final_points else 0 end) as publishing,
-			       sum(case when cr.kind = 'SCORE' and cr.field = 'POST' then s.final_points else 0 end) as post,
-			       sum(case when cr.kind = 'SCORE' and cr.field = 'TELECOM' then s.final_points else 0 end) as telecom,
-			       sum(case when cr.kind = 'SCORE' and cr.field = 'IT' then s.final_points else 0 end) as it,
-			       sum(case when cr.kind = 'BONUS' then s.final_points else 0 end) as bonus,
-			       sum(case when cr.kind = 'PENALTY' then s.final_points else 0 end) as penalty
+			select c.id as cluster_id, t.district_id, r.quarter, r.late, t.general, t.press, t.publishing, t.post,
+			       t.telecom, t.it, t.bonus, t.penalty
 			from quarterly_reports r
 			join clusters c on c.id = r.cluster_id
-			join scores s on s.report_id = r.id
-			join criteria cr on cr.id = s.criterion_id
+			join report_district_totals t on t.report_id = r.id
 			where c.province_id = :provinceId and r.year = :year and r.status = 'APPROVED' and c.id in (:clusterIds)
-			group by c.id, s.district_id, r.quarter, r.late
 			""";
 
 	private final EntityManager entityManager;

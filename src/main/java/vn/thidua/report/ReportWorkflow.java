@@ -60,13 +60,16 @@ public class ReportWorkflow {
 
 	private final AuditService audit;
 
+	private final ReportTotals totals;
+
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
 	ReportWorkflow(QuarterlyReportRepository reports, ScoreRepository scores, ScoreChangeRepository changes,
 			ReportAccess access, ReportService reading, ClusterService clusters, CriteriaService criteria,
-			ReportDeadlines deadlines, AuditService audit, EntityManager entityManager, Clock clock) {
+			ReportDeadlines deadlines, AuditService audit, ReportTotals totals, EntityManager entityManager,
+			Clock clock) {
 		this.reports = reports;
 		this.scores = scores;
 		this.changes = changes;
@@ -76,6 +79,7 @@ public class ReportWorkflow {
 		this.criteria = criteria;
 		this.deadlines = deadlines;
 		this.audit = audit;
+		this.totals = totals;
 		this.entityManager = entityManager;
 		this.clock = clock;
 	}
@@ -240,6 +244,7 @@ public class ReportWorkflow {
 		requireStatus(report, ReportStatus.SUBMITTED);
 		requireVersion(report, version);
 		report.approve(currentUser(user), now());
+		this.totals.recordApproved(id);
 		this.audit.record(user, "REPORT_APPROVED", ENTITY, id, "Duyệt " + describe(report));
 	}
 
@@ -305,6 +310,7 @@ public class ReportWorkflow {
 			return;
 		}
 		report.reopen(reason.strip(), now());
+		this.totals.forget(id);
 		this.audit.record(user, "REPORT_REOPENED", ENTITY, id, "Mở lại " + describe(report) + ": " + reason.strip());
 	}
 

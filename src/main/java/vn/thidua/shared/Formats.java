@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,14 +27,19 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	/** NumberFormat is not thread-safe; one per locale and thread, made once. */
+	private final ThreadLocal<Map<Locale, NumberFormat>> pointFormats = ThreadLocal.withInitial(HashMap::new);
+
 	public String points(BigDecimal value) {
 		if (value == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
-		format.setMinimumFractionDigits(0);
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
+		return this.pointFormats.get().computeIfAbsent(LocaleContextHolder.getLocale(), (locale) -> {
+			NumberFormat format = NumberFormat.getNumberInstance(locale);
+			format.setMinimumFractionDigits(0);
+			format.setMaximumFractionDigits(2);
+			return format;
+		}).format(value);
 	}
 
 	public String date(LocalDate date) {

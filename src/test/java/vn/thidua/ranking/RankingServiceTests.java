@@ -97,12 +97,11 @@ class RankingServiceTests {
 		flush();
 		RankedDistrict before = row(this.rankings.view(director, 2014, null), "Cụm 3", "Tương Dương");
 
-		this.entityManager
-			.createNativeQuery(
-					"""
-							update scores set final_points = 0 where district_id = (select id from districts where name = 'Tương Dương')
-							""")
-			.executeUpdate();
+		// a later change of the approved scores (reopened, corrected, approved again)
+		this.entityManager.createNativeQuery("""
+				update report_district_totals set general = 0, press = 0, publishing = 0, post = 0, telecom = 0,
+				it = 0, bonus = 0, penalty = 0 where district_id = (select id from districts where name = 'Tương Dương')
+				""").executeUpdate();
 		flush();
 		RankingView after = this.rankings.view(director, 2014, null);
 		assertThat(after.isFinalized()).isTrue();
