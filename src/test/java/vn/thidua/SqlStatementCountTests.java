@@ -43,14 +43,20 @@ class SqlStatementCountTests {
 	}
 
 	@ParameterizedTest(name = "{0}: at most {1}")
-	@CsvSource({ "/, 4", "/clusters?year=2014, 3", "/criteria?year=2014, 3", "/clusters/{cluster}, 2", "/reports, 3",
-			"/reports?year=2014&quarter=1&status=APPROVED, 3" })
+	@CsvSource({ "/, 5", "/clusters?year=2014, 3", "/criteria?year=2014, 3", "/clusters/{cluster}, 4", "/reports, 3",
+			"/reports?year=2014&quarter=1&status=APPROVED, 3", "/meetings, 6", "/meetings?q=cụm&kind=HOI_NGHI, 6",
+			"/meetings/{meeting}, 2" })
 	void aPageRunsAFixedSmallNumberOfStatements(String page, long max) throws Exception {
 		long cluster = ((Number) this.entityManager
 			.createNativeQuery("select id from clusters where name = 'Cụm 2' and year = 2014")
 			.getSingleResult()).longValue();
+		long meeting = ((Number) this.entityManager.createNativeQuery("select min(id) from meetings").getSingleResult())
+			.longValue();
 		this.statements.reset();
-		this.mvc.perform(get(page.replace("{cluster}", Long.toString(cluster)))).andExpect(status().isOk());
+		this.mvc
+			.perform(
+					get(page.replace("{cluster}", Long.toString(cluster)).replace("{meeting}", Long.toString(meeting))))
+			.andExpect(status().isOk());
 		assertThat(this.statements.count()).as("SQL statements for %s", page).isBetween(1L, max);
 	}
 

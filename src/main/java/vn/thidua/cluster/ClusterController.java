@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.account.CurrentUser;
+import vn.thidua.meeting.MeetingService;
 import vn.thidua.report.ReportService;
 import vn.thidua.shared.Years;
 
@@ -21,11 +22,14 @@ class ClusterController {
 
 	private final ReportService reports;
 
+	private final MeetingService meetings;
+
 	private final Clock clock;
 
-	ClusterController(ClusterService clusters, ReportService reports, Clock clock) {
+	ClusterController(ClusterService clusters, ReportService reports, MeetingService meetings, Clock clock) {
 		this.clusters = clusters;
 		this.reports = reports;
+		this.meetings = meetings;
 		this.clock = clock;
 	}
 
@@ -46,6 +50,9 @@ class ClusterController {
 		Cluster cluster = this.clusters.get(id, user.provinceId());
 		model.addAttribute("cluster", cluster);
 		model.addAttribute("reports", this.reports.ofCluster(cluster.getId()));
+		model.addAttribute("meetings", this.meetings.ofCluster(cluster.getId()));
+		model.addAttribute("openTasks", this.meetings.openTasksOfCluster(cluster.getId()));
+		model.addAttribute("today", this.meetings.today());
 		return "cluster/detail";
 	}
 

@@ -34,6 +34,10 @@ public class ClusterService {
 			.toList();
 	}
 
+	public Optional<Cluster> find(long id, long provinceId) {
+		return this.clusters.findInProvince(id, provinceId);
+	}
+
 	public Cluster get(long id, long provinceId) {
 		return this.clusters.findInProvince(id, provinceId).orElseThrow(() -> new ClusterNotFoundException(id));
 	}

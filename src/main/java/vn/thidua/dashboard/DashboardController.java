@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.thidua.account.CurrentUser;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
+import vn.thidua.meeting.MeetingService;
 import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportService;
 import vn.thidua.shared.Years;
@@ -22,11 +23,14 @@ class DashboardController {
 
 	private final ReportService reports;
 
+	private final MeetingService meetings;
+
 	private final Clock clock;
 
-	DashboardController(ClusterService clusters, ReportService reports, Clock clock) {
+	DashboardController(ClusterService clusters, ReportService reports, MeetingService meetings, Clock clock) {
 		this.clusters = clusters;
 		this.reports = reports;
+		this.meetings = meetings;
 		this.clock = clock;
 	}
 
@@ -47,6 +51,8 @@ class DashboardController {
 		List<Cluster> concerned = user.role().isDepartment() ? clusters : myClusters(clusters, user);
 		model.addAttribute("deadlines", this.reports.upcomingDeadlines(concerned, ofYear));
 		model.addAttribute("lateOrReturned", ReportService.lateOrReturned(ofYear));
+		model.addAttribute("tasks", this.meetings.openTasks(user));
+		model.addAttribute("today", this.meetings.today());
 		return "dashboard";
 	}
 

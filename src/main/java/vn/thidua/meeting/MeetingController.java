@@ -1,0 +1,181 @@
+package vn.thidua.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.account.CurrentUser;
+import vn.thidua.account.Role;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.district.DistrictService;
+import vn.thidua.shared.Years;
+
+@Controller
+class MeetingController {
+
+	static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	private final MeetingService meetings;
+
+	private final ClusterService clusters;
+
+	private final DistrictService districts;
+
+	private final MeetingDocument document;
+
+	private final Clock clock;
+
+	MeetingController(MeetingService meetings, ClusterService clusters, DistrictService districts,
+			MeetingDocument document, Clock clock) {
+		this.meetings = meetings;
+		this.clusters = clusters;
+		this.districts = districts;
+		this.document = document;
+		this.clock = clock;
+	}
+
+	@GetMapping("/meetings")
+	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) MeetingKind kind,
+			@RequestParam(required = false) Long cluster, @RequestParam(required = false) Long host,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		MeetingService.Filter filter = new MeetingService.Filter(year, kind, cluster, host, q, page);
+		int clusterYear = Years.choose(year, this.clusters.years(user.provinceId()), this.clock);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.meetings.search(user, filter));
+		model.addAttribute("years", this.meetings.years(user));
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("clusters", this.clusters.clustersOf(user.provinceId(), clusterYear));
+		model.addAttribute("districts", this.districts.ofProvince(user.provinceId(), clusterYear));
+		model.addAttribute("mayCreate", this.meetings.mayEdit(user, null));
+		return "meeting/list";
+	}
+
+	@GetMapping("/meetings/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Meeting meeting = this.meetings.get(user, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("tasks", this.meetings.tasksOf(id));
+		model.addAttribute("today", this.meetings.today());
+		model.addAttribute("mayEdit", this.meetings.mayEdit(user, meeting));
+		if (!model.containsAttribute("doneForm")) {
+			model.addAttribute("doneForm", new TaskDoneForm());
+		}
+		return "meeting/detail";
+	}
+
+	@GetMapping("/meetings/new")
+	String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		MeetingForm form = MeetingForm.empty();
+		if (user.hasRole(Role.CLUSTER_LEADER)) {
+			form.setKind(MeetingKind.GIAO_BAN_CUM);
+		}
+		return form(user, form, null, model);
+	}
+
+	@PostMapping("/meetings")
+	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return save(user, null, form, errors, model, redirect);
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Meeting meeting = this.meetings.get(user, id);
+		if (!this.meetings.mayEdit(user, meeting)) {
+			throw new AccessDeniedException("May not edit meeting " + id);
+		}
+		MeetingForm form = MeetingForm.from(meeting, this.meetings.tasksOf(id));
+		return form(user, form, id, model);
+	}
+
+	@PostMapping("/meetings/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return save(user, id, form, errors, model, redirect);
+	}
+
+	@PostMapping("/meetings/{id}/tasks/{taskId}/done")
+	String completeTask(@PathVariable long id, @PathVariable long taskId,
+			@Valid @ModelAttribute("doneForm") TaskDoneForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			this.meetings.completeTask(user, id, taskId, form.getNote(), errors);
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("doneTaskId", taskId);
+			return show(id, user, model);
+		}
+		redirect.addFlashAttribute("message", "task.done");
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/minutes.docx")
+	ResponseEntity<byte[]> minutes(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		Meeting meeting = this.meetings.get(user, id);
+		byte[] content = this.document.render(meeting, this.meetings.tasksOf(id), user.provinceName());
+		return ResponseEntity.ok()
+			.contentType(DOCX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("bien-ban-" + meeting.getStartDate() + ".docx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(content);
+	}
+
+	private String save(CurrentUser user, Long id, MeetingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Optional<Long> saved = Optional.empty();
+		if (!errors.hasErrors()) {
+			saved = this.meetings.save(user, id, form, errors);
+		}
+		else if (id != null) {
+			// the object's rights are checked before showing anything back
+			this.meetings.get(user, id);
+		}
+		if (saved.isEmpty()) {
+			return form(user, form, id, model);
+		}
+		redirect.addFlashAttribute("message", (id == null) ? "meeting.created" : "meeting.updated");
+		return "redirect:/meetings/" + saved.get();
+	}
+
+	private String form(CurrentUser user, MeetingForm form, Long id, Model model) {
+		int year = (form.getStartDate() != null) ? form.getStartDate().getYear()
+				: Years.choose(null, this.clusters.years(user.provinceId()), this.clock);
+		List<Cluster> clusters = this.clusters.clustersOf(user.provinceId(), year);
+		if (user.hasRole(Role.CLUSTER_LEADER)) {
+			clusters = clusters.stream().filter((c) -> c.getLeader().getId().equals(user.districtId())).toList();
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("meetingId", id);
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("statuses", TaskStatus.values());
+		model.addAttribute("clusters", clusters);
+		model.addAttribute("districts", this.districts.ofProvince(user.provinceId(), year));
+		return "meeting/form";
+	}
+
+}

@@ -1,0 +1,280 @@
+package vn.thidua.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.validation.Errors;
+
+import vn.thidua.account.CurrentUser;
+import vn.thidua.account.Role;
+import vn.thidua.audit.AuditService;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.district.District;
+import vn.thidua.district.DistrictService;
+
+/**
+ * Meetings and their follow-up tasks. Everyone in the province reads them; the department
+ * (STAFF, ADMIN) writes any meeting of the province, a cluster leader the meetings of the
+ * clusters it leads; a district marks its own tasks done.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+	static final String ENTITY = "Meeting";
+
+	static final int PAGE_SIZE = 20;
+
+	private final MeetingRepository meetings;
+
+	private final FollowUpTaskRepository tasks;
+
+	private final ClusterService clusters;
+
+	private final DistrictService districts;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	MeetingService(MeetingRepository meetings, FollowUpTaskRepository tasks, ClusterService clusters,
+			DistrictService districts, AuditService audit, Clock clock) {
+		this.meetings = meetings;
+		this.tasks = tasks;
+		this.clusters = clusters;
+		this.districts = districts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The filters of the list page.
+	 *
+	 * @param year the year of the start date
+	 * @param kind the kind
+	 * @param clusterId the cluster
+	 * @param hostId the host district
+	 * @param text words of the title or conclusions
+	 * @param page the page, from 0
+	 */
+	public record Filter(Integer year, MeetingKind kind, Long clusterId, Long hostId, String text, int page) {
+	}
+
+	public Page<Meeting> search(CurrentUser user, Filter filter) {
+		String text = (filter.text() != null && !filter.text().isBlank())
+				? "%" + filter.text().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%" : null;
+		return this.meetings.search(user.provinceId(), filter.year(), filter.kind(), filter.clusterId(),
+				filter.hostId(), text, PageRequest.of(Math.max(0, filter.page()), PAGE_SIZE,
+						Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
+	}
+
+	public List<Integer> years(CurrentUser user) {
+		return this.meetings.findYears(user.provinceId());
+	}
+
+	public Meeting get(CurrentUser user, long id) {
+		return this.meetings.findInProvince(id, user.provinceId()).orElseThrow(() -> new MeetingNotFoundException(id));
+	}
+
+	public List<FollowUpTask> tasksOf(long meetingId) {
+		return this.tasks.findOfMeeting(meetingId);
+	}
+
+	public List<Meeting> ofCluster(long clusterId) {
+		return this.meetings.findByCluster(clusterId);
+	}
+
+	public List<FollowUpTask> openTasksOfCluster(long clusterId) {
+		return this.tasks.findOpenOfCluster(clusterId);
+	}
+
+	/**
+	 * The open tasks that concern the user: its district's, or for the department every
+	 * open task of the province; overdue first.
+	 */
+	public List<FollowUpTask> openTasks(CurrentUser user) {
+		List<FollowUpTask> open = (user.districtId() != null) ? this.tasks.findOpenOfDistrict(user.districtId())
+				: this.tasks.findOpenInProvince(user.provinceId());
+		LocalDate today = today();
+		return open.stream().sorted(java.util.Comparator.comparing((FollowUpTask t) -> !t.isOverdue(today))).toList();
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * Whether the user may change the meeting (null: a new one).
+	 */
+	public boolean mayEdit(CurrentUser user, Meeting meeting) {
+		if (user.hasRole(Role.STAFF) || user.hasRole(Role.ADMIN)) {
+			return true;
+		}
+		return user.hasRole(Role.CLUSTER_LEADER) && (meeting == null || (meeting.getCluster() != null
+				&& meeting.getCluster().getLeader().getId().equals(user.districtId())));
+	}
+
+	/**
+	 * Saves a new meeting ({@code id} null) or changes one, with its tasks. Input is
+	 * checked in full first; with an error nothing is written.
+	 * @return the meeting's id, or empty with the reasons in {@code errors}
+	 */
+	@Transactional
+	public Optional<Long> save(CurrentUser user, Long id, MeetingForm form, Errors errors) {
+		Meeting meeting = (id != null) ? get(user, id) : null;
+		if (!mayEdit(user, meeting)) {
+			throw new AccessDeniedException("May not write this meeting");
+		}
+		if (meeting != null && meeting.getVersion() != form.getVersion()) {
+			errors.reject("meeting.conflict");
+		}
+		Cluster cluster = null;
+		if (form.getClusterId() != null) {
+			cluster = this.clusters.find(form.getClusterId(), user.provinceId()).orElse(null);
+			if (cluster == null) {
+				errors.rejectValue("clusterId", "meeting.cluster.invalid");
+			}
+		}
+		if (user.hasRole(Role.CLUSTER_LEADER)
+				&& (cluster == null || !cluster.getLeader().getId().equals(user.districtId()))) {
+			errors.rejectValue("clusterId", "meeting.cluster.own");
+		}
+		if (form.getStartDate() != null && form.getEndDate() != null
+				&& form.getEndDate().isBefore(form.getStartDate())) {
+			errors.rejectValue("endDate", "meeting.endBeforeStart");
+		}
+		Set<Long> wanted = new HashSet<>(form.getParticipantIds());
+		if (form.getHostDistrictId() != null) {
+			wanted.add(form.getHostDistrictId());
+		}
+		for (TaskForm task : form.getTasks()) {
+			if (task.getDistrictId() != null) {
+				wanted.add(task.getDistrictId());
+			}
+		}
+		Map<Long, District> known = this.districts.inProvince(user.provinceId(), wanted)
+			.stream()
+			.collect(Collectors.toMap(District::getId, Function.identity()));
+		if (!known.keySet().containsAll(form.getParticipantIds())) {
+			errors.rejectValue("participantIds", "meeting.participants.otherProvince");
+		}
+		if (form.getHostDistrictId() != null && !known.containsKey(form.getHostDistrictId())) {
+			errors.rejectValue("hostDistrictId", "meeting.district.invalid");
+		}
+		checkTasks(form, known, errors);
+		if (errors.hasErrors()) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return Optional.empty();
+		}
+
+		Instant now = this.clock.instant();
+		boolean created = meeting == null;
+		if (created) {
+			meeting = new Meeting(user.provinceId(), user.id(), now);
+		}
+		Set<District> participants = form.getParticipantIds()
+			.stream()
+			.map(known::get)
+			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+		meeting.describe(form.getKind(), form.getTitle().strip(), form.getStartDate(), form.getEndDate(),
+				trim(form.getLocation()), cluster,
+				(form.getHostDistrictId() != null) ? known.get(form.getHostDistrictId()) : null, trim(form.getChair()),
+				trim(form.getOtherParticipants()), trim(form.getContent()), trim(form.getConclusions()), participants,
+				now);
+		applyTasks(meeting, form, known, now);
+		Meeting saved = this.meetings.save(meeting);
+		this.audit.record(user, created ? "MEETING_CREATED" : "MEETING_UPDATED", ENTITY, saved.getId(),
+				(created ? "Tạo" : "Sửa") + " cuộc họp \"" + saved.getTitle() + "\" ngày " + saved.getStartDate() + ", "
+						+ saved.getTasks().size() + " nhiệm vụ");
+		return Optional.of(saved.getId());
+	}
+
+	/**
+	 * A district marks one of its tasks done, with a note (required).
+	 */
+	@Transactional
+	public void completeTask(CurrentUser user, long meetingId, long taskId, String note, Errors errors) {
+		FollowUpTask task = this.tasks.findInMeeting(taskId, meetingId, user.provinceId())
+			.orElseThrow(() -> new MeetingNotFoundException(meetingId));
+		boolean own = task.getResponsibleDistrict() != null
+				&& task.getResponsibleDistrict().getId().equals(user.districtId());
+		if (!own && !mayEdit(user, task.getMeeting())) {
+			throw new AccessDeniedException("Not this user's task");
+		}
+		if (note == null || note.isBlank()) {
+			errors.rejectValue("note", "task.noteRequired");
+			return;
+		}
+		task.complete(note.strip(), this.clock.instant());
+		this.audit.record(user, "TASK_DONE", ENTITY, meetingId,
+				"Hoàn thành nhiệm vụ \"" + task.getTitle() + "\": " + note.strip());
+	}
+
+	private static void checkTasks(MeetingForm form, Map<Long, District> known, Errors errors) {
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			TaskForm task = form.getTasks().get(i);
+			if (task.isBlank()) {
+				continue;
+			}
+			String row = "tasks[" + i + "].";
+			if (task.getTitle() == null || task.getTitle().isBlank()) {
+				errors.rejectValue(row + "title", "task.titleRequired");
+			}
+			if (task.getDistrictId() == null && (task.getUnit() == null || task.getUnit().isBlank())) {
+				errors.rejectValue(row + "districtId", "task.responsibleRequired");
+			}
+			if (task.getDistrictId() != null && !known.containsKey(task.getDistrictId())) {
+				errors.rejectValue(row + "districtId", "meeting.district.invalid");
+			}
+			if (task.getDueDate() != null && form.getStartDate() != null
+					&& task.getDueDate().isBefore(form.getStartDate())) {
+				errors.rejectValue(row + "dueDate", "task.dueBeforeMeeting");
+			}
+		}
+	}
+
+	private static void applyTasks(Meeting meeting, MeetingForm form, Map<Long, District> known, Instant now) {
+		Map<Long, FollowUpTask> existing = new HashMap<>();
+		meeting.getTasks().forEach((t) -> existing.put(t.getId(), t));
+		Set<Long> kept = new HashSet<>();
+		for (TaskForm row : form.getTasks()) {
+			if (row.isBlank()) {
+				continue;
+			}
+			FollowUpTask task = (row.getId() != null) ? existing.get(row.getId()) : null;
+			if (task == null) {
+				task = new FollowUpTask(meeting);
+				meeting.getTasks().add(task);
+			}
+			else {
+				kept.add(task.getId());
+			}
+			task.describe(row.getTitle().strip(), (row.getDistrictId() != null) ? known.get(row.getDistrictId()) : null,
+					trim(row.getUnit()), row.getDueDate(),
+					(row.getStatus() != null) ? row.getStatus() : TaskStatus.OPEN, now);
+		}
+		meeting.getTasks().removeIf((t) -> t.getId() != null && !kept.contains(t.getId()));
+	}
+
+	private static String trim(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}
