@@ -147,14 +147,9 @@ class MeetingController {
 
 	private String save(CurrentUser user, Long id, MeetingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> saved = Optional.empty();
-		if (!errors.hasErrors()) {
-			saved = this.meetings.save(user, id, form, errors);
-		}
-		else if (id != null) {
-			// the object's rights are checked before showing anything back
-			this.meetings.get(user, id);
-		}
+		// the service adds its own checks to the form's, so that every error shows at
+		// once
+		Optional<Long> saved = this.meetings.save(user, id, form, errors);
 		if (saved.isEmpty()) {
 			return form(user, form, id, model);
 		}
