@@ -107,6 +107,13 @@ public class Cluster extends BaseEntity {
 		return this.deputy != null && this.deputy.getId().equals(district.getId());
 	}
 
+	/**
+	 * Whether the district is a member (the leader's and deputy's districts are).
+	 */
+	public boolean hasMember(Long districtId) {
+		return districtId != null && this.members.stream().anyMatch((m) -> m.getDistrict().getId().equals(districtId));
+	}
+
 	public int getMemberCount() {
 		return this.members.size();
 	}

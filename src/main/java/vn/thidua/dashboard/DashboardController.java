@@ -41,30 +41,16 @@ class DashboardController {
 		model.addAttribute("year", year);
 		model.addAttribute("clusters", clusters);
 		model.addAttribute("memberCount", clusters.stream().mapToInt(Cluster::getMemberCount).sum());
-		model.addAttribute("myClusters",
-				clusters.stream()
-					.filter((c) -> user.districtId() != null
-							&& c.getSortedMembers().stream().anyMatch((d) -> d.getId().equals(user.districtId())))
-					.toList());
+		List<Cluster> myClusters = clusters.stream().filter((c) -> c.hasMember(user.districtId())).toList();
+		model.addAttribute("myClusters", myClusters);
 		model.addAttribute("awaiting", this.reports.awaiting(user));
 		List<QuarterlyReport> ofYear = this.reports.search(user, year, null, null, null);
-		List<Cluster> concerned = user.role().isDepartment() ? clusters : myClusters(clusters, user);
+		List<Cluster> concerned = user.role().isDepartment() ? clusters : myClusters;
 		model.addAttribute("deadlines", this.reports.upcomingDeadlines(concerned, ofYear));
 		model.addAttribute("lateOrReturned", ReportService.lateOrReturned(ofYear));
 		model.addAttribute("tasks", this.meetings.openTasks(user));
 		model.addAttribute("today", this.meetings.today());
 		return "dashboard";
-	}
-
-	/**
-	 * The clusters the user's district belongs to (a leader's district is a member of its
-	 * own).
-	 */
-	private static List<Cluster> myClusters(List<Cluster> clusters, CurrentUser user) {
-		return clusters.stream()
-			.filter((c) -> user.districtId() != null
-					&& c.getSortedMembers().stream().anyMatch((d) -> d.getId().equals(user.districtId())))
-			.toList();
 	}
 
 }

@@ -50,7 +50,7 @@ class RankingController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<Integer> years = this.clusters.years(user.provinceId());
 		int shown = Years.choose(year, years, this.clock);
-		Integer q = (quarter != null && quarter >= 1 && quarter <= 4) ? quarter : null;
+		Integer q = quarterOrYear(quarter);
 		model.addAttribute("years", years);
 		model.addAttribute("wide", true);
 		model.addAttribute("view", this.rankings.view(user, shown, q));
@@ -91,7 +91,7 @@ class RankingController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @AuthenticationPrincipal CurrentUser user) {
 		int shown = Years.choose(year, this.clusters.years(user.provinceId()), this.clock);
-		Integer q = (quarter != null && quarter >= 1 && quarter <= 4) ? quarter : null;
+		Integer q = quarterOrYear(quarter);
 		RankingView view = this.rankings.view(user, shown, q);
 		String file = "xep-hang-thi-dua-" + ((q != null) ? "quy-" + q + "-" : "") + shown + ".xlsx";
 		return ResponseEntity.ok()
@@ -99,6 +99,14 @@ class RankingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
 			.body(this.workbook.render(view, user.provinceName()));
+	}
+
+	/**
+	 * The quarter asked for, or {@code null} (the year view) for none or one that does
+	 * not exist.
+	 */
+	private static Integer quarterOrYear(Integer quarter) {
+		return (quarter != null && quarter >= 1 && quarter <= 4) ? quarter : null;
 	}
 
 }

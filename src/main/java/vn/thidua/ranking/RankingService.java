@@ -179,9 +179,7 @@ public class RankingService {
 		return switch (user.role()) {
 			case ADMIN, DIRECTOR, STAFF -> all;
 			case CLUSTER_LEADER -> all.stream().filter((c) -> c.getLeader().getId().equals(user.districtId())).toList();
-			case DISTRICT -> all.stream()
-				.filter((c) -> c.getSortedMembers().stream().anyMatch((d) -> d.getId().equals(user.districtId())))
-				.toList();
+			case DISTRICT -> all.stream().filter((c) -> c.hasMember(user.districtId())).toList();
 		};
 	}
 

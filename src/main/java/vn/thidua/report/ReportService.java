@@ -102,10 +102,6 @@ public class ReportService {
 		return this.changes.findByReport(reportId);
 	}
 
-	public LocalDate deadline(QuarterlyReport report) {
-		return this.deadlines.deadline(report.getYear(), report.getQuarter());
-	}
-
 	/**
 	 * Reports waiting for this user: to review (department), to write or correct (cluster
 	 * leader), to self-assess (member district).

@@ -271,11 +271,7 @@ public class ReportWorkflow {
 		QuarterlyReport report = this.access.forChange(user, id, Role.STAFF, Role.ADMIN);
 		requireStatus(report, ReportStatus.SUBMITTED);
 		requireVersion(report, version);
-		Score score = this.scores.findByReport(id)
-			.stream()
-			.filter((s) -> s.getId() == scoreId)
-			.findFirst()
-			.orElseThrow(() -> new ReportNotFoundException(id));
+		Score score = this.scores.findInReport(scoreId, id).orElseThrow(() -> new ReportNotFoundException(id));
 		PointsInput input = PointsInput.parse(points, score.getMaxPoints());
 		if (input.error() != null) {
 			errors.rejectValue("points", input.error(), new Object[] { PointsText.of(score.getMaxPoints()) }, null);

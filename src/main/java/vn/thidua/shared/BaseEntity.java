@@ -19,8 +19,4 @@ public abstract class BaseEntity {
 		return this.id;
 	}
 
-	public boolean isNew() {
-		return this.id == null;
-	}
-
 }
