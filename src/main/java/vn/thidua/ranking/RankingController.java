@@ -2,8 +2,11 @@ package vn.thidua.ranking;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
@@ -22,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.account.CurrentUser;
 import vn.thidua.cluster.ClusterService;
+import vn.thidua.shared.PageCache;
 import vn.thidua.shared.Years;
 
 @Controller
@@ -30,7 +34,11 @@ class RankingController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	private static final String VIEW = "ranking/list";
+
 	private final RankingService rankings;
+
+	private final PageCache pages;
 
 	private final RankingWorkbook workbook;
 
@@ -38,29 +46,44 @@ class RankingController {
 
 	private final Clock clock;
 
-	RankingController(RankingService rankings, RankingWorkbook workbook, ClusterService clusters, Clock clock) {
+	RankingController(RankingService rankings, PageCache pages, RankingWorkbook workbook, ClusterService clusters,
+			Clock clock) {
 		this.rankings = rankings;
+		this.pages = pages;
 		this.workbook = workbook;
 		this.clusters = clusters;
 		this.clock = clock;
 	}
 
+	/**
+	 * The rankings page, served from the {@link PageCache} while the data it shows has
+	 * not changed: it is the page the department reads most, and the largest.
+	 */
 	@GetMapping("/rankings")
-	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+	void show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		this.pages.render(VIEW, Arrays.asList(user.id(), user.role(), user.fullName(), year, quarterOrYear(quarter)),
+				model, (m) -> fill(year, quarter, user, m), request, response);
+	}
+
+	private String page(Integer year, Integer quarter, CurrentUser user, Model model) {
+		fill(year, quarter, user, model);
+		return VIEW;
+	}
+
+	private void fill(Integer year, Integer quarter, CurrentUser user, Model model) {
 		List<Integer> years = this.clusters.years(user.provinceId());
 		int shown = Years.choose(year, years, this.clock);
-		Integer q = quarterOrYear(quarter);
 		model.addAttribute("years", years);
 		model.addAttribute("wide", true);
-		model.addAttribute("view", this.rankings.view(user, shown, q));
+		model.addAttribute("view", this.rankings.view(user, shown, quarterOrYear(quarter)));
 		if (!model.containsAttribute("finalizeForm")) {
 			model.addAttribute("finalizeForm", new FinalizeForm());
 		}
 		if (!model.containsAttribute("reopenForm")) {
 			model.addAttribute("reopenForm", new ReopenForm());
 		}
-		return "ranking/list";
 	}
 
 	@PostMapping("/rankings/finalize")
@@ -68,7 +91,7 @@ class RankingController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		this.rankings.finalizeYear(user, year, form, errors);
 		if (errors.hasErrors()) {
-			return show(year, null, user, model);
+			return page(year, null, user, model);
 		}
 		redirect.addFlashAttribute("message", "ranking.finalized");
 		return "redirect:/rankings?year=" + year;
@@ -81,7 +104,7 @@ class RankingController {
 			this.rankings.reopenYear(user, year, form.getText(), errors);
 		}
 		if (errors.hasErrors()) {
-			return show(year, null, user, model);
+			return page(year, null, user, model);
 		}
 		redirect.addFlashAttribute("message", "ranking.reopened");
 		return "redirect:/rankings?year=" + year;
