@@ -60,7 +60,7 @@ login() { # $1 user, $2 cookie jar
     token=$(curl -s -c "$2" -b "$2" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
     curl -s -c "$2" -b "$2" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=Demo@2014" \
         --data-urlencode "_csrf=$token" "$BASE/login"
-    grep JSESSIONID "$2" | awk '{print "JSESSIONID=" $7}'
+    grep THIDUA_SESSION "$2" | awk '{print "THIDUA_SESSION=" $7}'
 }
 
 echo "== database $DB_NAME on $DB_HOST:$DB_PORT"

@@ -65,6 +65,66 @@ public class AppUser extends BaseEntity {
 	protected AppUser() {
 	}
 
+	/**
+	 * A new account with a password set by an administrator: the person changes it at
+	 * first login.
+	 */
+	AppUser(String username, String passwordHash, String fullName, String email, Role role, Province province,
+			District district, Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.email = email;
+		this.role = role;
+		this.province = province;
+		this.district = district;
+		this.enabled = true;
+		this.mustChangePassword = true;
+		this.createdAt = createdAt;
+	}
+
+	void update(String fullName, String email, Role role, District district, boolean enabled) {
+		this.fullName = fullName;
+		this.email = email;
+		this.role = role;
+		this.district = district;
+		this.enabled = enabled;
+	}
+
+	/**
+	 * A new password; {@code temporary} when an administrator set it, so that the person
+	 * must choose its own at next login. Clears a lockout.
+	 */
+	void setPassword(String passwordHash, boolean temporary) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = temporary;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	/**
+	 * Counts a failed login; the {@code limit}-th in a row locks the account until
+	 * {@code now + lock}. Returns whether this failure locked it.
+	 */
+	boolean loginFailed(Instant now, int limit, java.time.Duration lock) {
+		this.failedLogins++;
+		if (this.failedLogins >= limit) {
+			this.failedLogins = 0;
+			this.lockedUntil = now.plus(lock);
+			return true;
+		}
+		return false;
+	}
+
+	void loginSucceeded() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	public boolean isLocked(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
 	public String getUsername() {
 		return this.username;
 	}

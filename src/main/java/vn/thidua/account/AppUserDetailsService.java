@@ -1,5 +1,7 @@
 package vn.thidua.account;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,8 +16,11 @@ class AppUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 
-	AppUserDetailsService(AppUserRepository users) {
+	private final Clock clock;
+
+	AppUserDetailsService(AppUserRepository users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
@@ -23,7 +28,7 @@ class AppUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		String normalized = (username != null) ? username.trim().toLowerCase() : "";
 		return this.users.findForLogin(normalized)
-			.map(CurrentUser::new)
+			.map((user) -> new CurrentUser(user, this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("No user " + normalized));
 	}
 

@@ -1,6 +1,7 @@
 package vn.thidua.account;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -37,7 +38,15 @@ public final class CurrentUser implements UserDetails, Serializable {
 
 	private final boolean enabled;
 
-	CurrentUser(AppUser user) {
+	private final boolean locked;
+
+	private final boolean mustChangePassword;
+
+	CurrentUser(AppUser user, Instant now) {
+		this(user, user.isLocked(now), user.isMustChangePassword());
+	}
+
+	private CurrentUser(AppUser user, boolean locked, boolean mustChangePassword) {
 		this.id = user.getId();
 		this.username = user.getUsername();
 		this.passwordHash = user.getPasswordHash();
@@ -48,6 +57,38 @@ public final class CurrentUser implements UserDetails, Serializable {
 		this.districtId = (user.getDistrict() != null) ? user.getDistrict().getId() : null;
 		this.districtName = (user.getDistrict() != null) ? user.getDistrict().getName() : null;
 		this.enabled = user.isEnabled();
+		this.locked = locked;
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	private CurrentUser(CurrentUser user, String passwordHash, boolean mustChangePassword) {
+		this.id = user.id;
+		this.username = user.username;
+		this.passwordHash = passwordHash;
+		this.fullName = user.fullName;
+		this.role = user.role;
+		this.provinceId = user.provinceId;
+		this.provinceName = user.provinceName;
+		this.districtId = user.districtId;
+		this.districtName = user.districtName;
+		this.enabled = user.enabled;
+		this.locked = user.locked;
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	/**
+	 * This user after choosing its own password.
+	 */
+	CurrentUser withOwnPassword(String passwordHash) {
+		return new CurrentUser(this, passwordHash, false);
+	}
+
+	/**
+	 * Whether an administrator set the password: every page leads to the change-password
+	 * page until the user chooses its own.
+	 */
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
 	}
 
 	public long id() {
@@ -104,6 +145,11 @@ public final class CurrentUser implements UserDetails, Serializable {
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
 	}
 
 }

@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One state change: written once, never updated.
  */
 @Entity
+@Immutable
 @Table(name = "audit_events")
 public class AuditEvent {
 

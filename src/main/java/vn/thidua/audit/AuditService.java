@@ -36,6 +36,17 @@ public class AuditService {
 				entityType, entityId, summary, clientAddress()));
 	}
 
+	/**
+	 * An event without a logged-in user in the request (a login attempt: the user, if the
+	 * name exists, and the address come from the attempt).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(Long provinceId, Long userId, String username, String action, String entityType, Long entityId,
+			String summary, String clientAddress) {
+		this.events.save(new AuditEvent(this.clock.instant(), provinceId, userId, username, action, entityType,
+				entityId, summary, clientAddress));
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEvent> of(String entityType, long entityId) {
 		return this.events.findOfEntity(entityType, entityId);

@@ -1,10 +1,12 @@
 package vn.thidua.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -66,6 +68,34 @@ public class Cluster extends BaseEntity {
 	private int version;
 
 	protected Cluster() {
+	}
+
+	Cluster(Province province, int year, String name, String note) {
+		this.province = province;
+		this.year = year;
+		this.name = name;
+		this.note = note;
+	}
+
+	/**
+	 * Name, leader, deputy and members at once; members kept stay the same rows (so a
+	 * district is never deleted and inserted again within one change).
+	 */
+	void define(String name, District leader, District deputy, Collection<District> districts) {
+		this.name = name;
+		this.leader = leader;
+		this.deputy = deputy;
+		Set<Long> wanted = districts.stream().map(District::getId).collect(Collectors.toSet());
+		this.members.removeIf((m) -> !wanted.contains(m.getDistrict().getId()));
+		for (District district : districts) {
+			if (!hasMember(district.getId())) {
+				this.members.add(new ClusterMember(this, district));
+			}
+		}
+	}
+
+	public String getNote() {
+		return this.note;
 	}
 
 	public Province getProvince() {

@@ -35,6 +35,12 @@ class ClusterMember extends BaseEntity {
 	protected ClusterMember() {
 	}
 
+	ClusterMember(Cluster cluster, District district) {
+		this.cluster = cluster;
+		this.year = cluster.getYear();
+		this.district = district;
+	}
+
 	District getDistrict() {
 		return this.district;
 	}

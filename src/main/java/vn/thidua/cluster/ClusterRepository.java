@@ -38,6 +38,8 @@ interface ClusterRepository extends Repository<Cluster, Long> {
 			""")
 	Optional<Cluster> findLedBy(long provinceId, long districtId, int year);
 
+	Cluster save(Cluster cluster);
+
 	@Query("select distinct c.year from Cluster c where c.province.id = :provinceId order by c.year desc")
 	List<Integer> findYears(long provinceId);
 

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
+import vn.thidua.account.PasswordChangeRequired;
+
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it.
  */
@@ -40,6 +42,7 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PasswordChangeRequired()).excludePathPatterns(PasswordChangeRequired.EXEMPT);
 	}
 
 	/**

@@ -47,6 +47,27 @@ public class CriteriaSet extends BaseEntity {
 	protected CriteriaSet() {
 	}
 
+	/** A new draft set. */
+	CriteriaSet(Province province, int year, String name) {
+		this.province = province;
+		this.year = year;
+		this.name = name;
+		this.status = CriteriaSetStatus.DRAFT;
+	}
+
+	public boolean isPublished() {
+		return this.status == CriteriaSetStatus.PUBLISHED;
+	}
+
+	void publish(Instant at) {
+		this.status = CriteriaSetStatus.PUBLISHED;
+		this.publishedAt = at;
+	}
+
+	public long getProvinceId() {
+		return this.province.getId();
+	}
+
 	public int getYear() {
 		return this.year;
 	}

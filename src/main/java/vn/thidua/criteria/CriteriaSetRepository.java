@@ -8,6 +8,10 @@ import org.springframework.data.repository.Repository;
 
 interface CriteriaSetRepository extends Repository<CriteriaSet, Long> {
 
+	Optional<CriteriaSet> findById(long id);
+
+	CriteriaSet save(CriteriaSet set);
+
 	@Query("select s from CriteriaSet s where s.province.id = :provinceId and s.year = :year")
 	Optional<CriteriaSet> findOfYear(long provinceId, int year);
 

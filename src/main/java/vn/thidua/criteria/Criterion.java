@@ -52,6 +52,52 @@ public class Criterion extends BaseEntity {
 	}
 
 	/**
+	 * A group ({@code parent} null) or a criterion of a group, which takes its field and
+	 * kind.
+	 */
+	Criterion(CriteriaSet set, Criterion parent, String code, String title, Field field, CriterionKind kind,
+			BigDecimal maxPoints, int sortOrder) {
+		this.criteriaSet = set;
+		this.parent = parent;
+		this.code = code;
+		this.title = title;
+		this.field = (parent != null) ? parent.field : field;
+		this.kind = (parent != null) ? parent.kind : kind;
+		this.maxPoints = maxPoints;
+		this.sortOrder = sortOrder;
+	}
+
+	/** A copy of this row into another set, under the copy of its group. */
+	Criterion copyInto(CriteriaSet set, Criterion parentCopy) {
+		return new Criterion(set, parentCopy, this.code, this.title, this.field, this.kind, this.maxPoints,
+				this.sortOrder);
+	}
+
+	void update(String code, String title, Field field, CriterionKind kind, BigDecimal maxPoints) {
+		this.code = code;
+		this.title = title;
+		if (this.parent == null) {
+			this.field = field;
+			this.kind = kind;
+		}
+		this.maxPoints = maxPoints;
+	}
+
+	/** A criterion follows its group's field and kind. */
+	void follow(Criterion group) {
+		this.field = group.field;
+		this.kind = group.kind;
+	}
+
+	public CriteriaSet getCriteriaSet() {
+		return this.criteriaSet;
+	}
+
+	public Criterion getParent() {
+		return this.parent;
+	}
+
+	/**
 	 * The id of the group this criterion belongs to, {@code null} for a group. Reads the
 	 * foreign key without loading the parent.
 	 */

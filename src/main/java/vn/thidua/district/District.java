@@ -42,6 +42,20 @@ public class District extends BaseEntity {
 	protected District() {
 	}
 
+	/** A new unit of a province. */
+	District(Province province, String code, String name, DistrictType type, LocalDate validFrom) {
+		this.province = province;
+		this.code = code;
+		this.name = name;
+		this.type = type;
+		this.validFrom = validFrom;
+	}
+
+	/** The unit ceases after {@code validTo} (merged, split or changed type). */
+	void retire(LocalDate validTo) {
+		this.validTo = validTo;
+	}
+
 	public Province getProvince() {
 		return this.province;
 	}

@@ -14,4 +14,12 @@ public abstract class NotFoundException extends RuntimeException {
 		super(what + " " + id + " not found");
 	}
 
+	/**
+	 * No {@code what} numbered {@code id} that the user may see.
+	 */
+	public static NotFoundException of(String what, Object id) {
+		return new NotFoundException(what, id) {
+		};
+	}
+
 }

@@ -1,15 +1,17 @@
 package vn.thidua.account;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.testsupport.IntegrationTest;
+import vn.thidua.testsupport.SessionCookie;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -50,7 +52,8 @@ class SecurityTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/login").param("error", ""))
-			.andExpect(content().string(containsString("Tên đăng nhập hoặc mật khẩu không đúng.")));
+			.andExpect(content()
+				.string(containsString("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa.")));
 	}
 
 	@Test
@@ -65,14 +68,11 @@ class SecurityTests {
 			"cumtruong.yenthanh, Cụm trưởng", "cumtruong.quynhluu, Cụm trưởng", "cumtruong.tuongduong, Cụm trưởng",
 			"huyen.dienchau, Cán bộ huyện" })
 	void eachDemoRoleReachesItsDashboard(String username, String roleLabel) throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(username).password("Demo@2014"))
+		Cookie session = SessionCookie.of(this.mvc.perform(formLogin("/login").user(username).password("Demo@2014"))
 			.andExpect(authenticated().withUsername(username))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/").session(session))
+			.andReturn());
+		this.mvc.perform(get("/").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Xin chào")))
 			.andExpect(content().string(containsString(roleLabel)))

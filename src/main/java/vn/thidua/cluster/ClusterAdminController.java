@@ -1,0 +1,150 @@
+package vn.thidua.cluster;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.account.CurrentUser;
+import vn.thidua.shared.Years;
+
+/**
+ * {@code /admin/clusters}: a year's clusters, copying a year to the next, and defining a
+ * cluster's members, leader and deputy.
+ */
+@Controller
+@RequestMapping("/admin/clusters")
+class ClusterAdminController {
+
+	private final ClusterAdminService admin;
+
+	private final ClusterService clusters;
+
+	private final Clock clock;
+
+	ClusterAdminController(ClusterAdminService admin, ClusterService clusters, Clock clock) {
+		this.admin = admin;
+		this.clusters = clusters;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
+		List<Integer> years = this.clusters.years(user.provinceId());
+		int shown = Years.choose(year, years, this.clock);
+		model.addAttribute("years", years);
+		model.addAttribute("year", shown);
+		model.addAttribute("clusters", this.admin.ofYear(user, shown));
+		if (!model.containsAttribute("copy")) {
+			CopyYearForm copy = new CopyYearForm();
+			copy.setFrom(years.isEmpty() ? null : years.get(0));
+			copy.setTo(years.isEmpty() ? null : years.get(0) + 1);
+			copy.setRotate(true);
+			model.addAttribute("copy", copy);
+		}
+		return "admin/clusters";
+	}
+
+	@PostMapping("/copy")
+	String copy(@ModelAttribute("copy") CopyYearForm copy, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		int created = this.admin.copyYear(user, copy.getFrom(), copy.getTo(), copy.isRotate(), errors);
+		if (errors.hasErrors()) {
+			return list(copy.getFrom(), user, model);
+		}
+		redirect.addFlashAttribute("message", "cluster.copied");
+		redirect.addFlashAttribute("count", created);
+		return "redirect:/admin/clusters?year=" + copy.getTo();
+	}
+
+	@GetMapping("/new")
+	String newCluster(@RequestParam int year, @AuthenticationPrincipal CurrentUser user, Model model) {
+		return form(user, null, year, new ClusterForm(), model);
+	}
+
+	@PostMapping("/new")
+	String create(@RequestParam int year, @ModelAttribute("form") ClusterForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (this.admin.save(user, null, year, form, errors) == null) {
+			return form(user, null, year, form, model);
+		}
+		redirect.addFlashAttribute("message", "cluster.saved");
+		return "redirect:/admin/clusters?year=" + year;
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Cluster cluster = this.clusters.get(id, user.provinceId());
+		return form(user, cluster, cluster.getYear(), ClusterForm.of(cluster), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") ClusterForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		Cluster cluster = this.clusters.get(id, user.provinceId());
+		if (this.admin.save(user, id, cluster.getYear(), form, errors) == null) {
+			return form(user, cluster, cluster.getYear(), form, model);
+		}
+		redirect.addFlashAttribute("message", "cluster.saved");
+		return "redirect:/admin/clusters?year=" + cluster.getYear();
+	}
+
+	private String form(CurrentUser user, Cluster cluster, int year, ClusterForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("cluster", cluster);
+		model.addAttribute("year", year);
+		model.addAttribute("districts", this.admin.districtsOf(user, year));
+		model.addAttribute("others",
+				this.admin.ofYear(user, year)
+					.stream()
+					.filter((c) -> cluster == null || !c.getId().equals(cluster.getId()))
+					.toList());
+		return "admin/cluster-form";
+	}
+
+	/** Copy the clusters of a year into another. */
+	public static class CopyYearForm {
+
+		private Integer from;
+
+		private Integer to;
+
+		private boolean rotate;
+
+		public Integer getFrom() {
+			return this.from;
+		}
+
+		public void setFrom(Integer from) {
+			this.from = from;
+		}
+
+		public Integer getTo() {
+			return this.to;
+		}
+
+		public void setTo(Integer to) {
+			this.to = to;
+		}
+
+		public boolean isRotate() {
+			return this.rotate;
+		}
+
+		public void setRotate(boolean rotate) {
+			this.rotate = rotate;
+		}
+
+	}
+
+}
