@@ -190,7 +190,7 @@ public class CriteriaAdminService {
 			return false;
 		}
 		CriteriaTree tree = tree(set);
-		if (tree.scoreTotal().compareTo(HUNDRED) != 0) {
+		if (!tree.isScoreTotalHundred()) {
 			errors.reject("criteria.publish.total", new Object[] { tree.scoreTotal().toPlainString() }, null);
 		}
 		for (CriteriaTree.Group group : tree.groups()) {

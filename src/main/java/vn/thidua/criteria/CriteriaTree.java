@@ -42,6 +42,13 @@ public record CriteriaTree(CriteriaSet set, List<Group> groups) {
 		return maxOf(CriterionKind.SCORE);
 	}
 
+	/**
+	 * Whether the scored groups total exactly 100 (a set may be published only then).
+	 */
+	public boolean isScoreTotalHundred() {
+		return scoreTotal().compareTo(BigDecimal.valueOf(100)) == 0;
+	}
+
 	public BigDecimal bonusMax() {
 		return maxOf(CriterionKind.BONUS);
 	}

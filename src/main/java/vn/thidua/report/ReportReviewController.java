@@ -2,12 +2,10 @@ package vn.thidua.report;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,28 +66,6 @@ class ReportReviewController {
 			this.workflow.reopen(user, id, form.getVersion(), form.getText(), errors);
 		}
 		return done(id, errors, user, model, redirect, "report.reopened");
-	}
-
-	/**
-	 * Acting on a page that is no longer current: the page again, freshly loaded, with
-	 * the reason. Nothing was changed.
-	 */
-	@ExceptionHandler({ ReportConflictException.class, ReportStateException.class,
-			ObjectOptimisticLockingFailureException.class })
-	String stale(RuntimeException ex, RedirectAttributes redirect) {
-		Object id;
-		if (ex instanceof ReportConflictException conflict) {
-			id = conflict.reportId();
-		}
-		else if (ex instanceof ReportStateException state) {
-			id = state.reportId();
-		}
-		else {
-			id = ((ObjectOptimisticLockingFailureException) ex).getIdentifier();
-		}
-		redirect.addFlashAttribute("error",
-				(ex instanceof ReportStateException) ? ex.getMessage() : "report.conflict.review");
-		return "redirect:/reports/" + id;
 	}
 
 	private String done(long id, BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
