@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,8 @@ import vn.thidua.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class UserAdminService {
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -47,8 +51,11 @@ public class UserAdminService {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	UserAdminService(AppUserRepository users, DistrictService districts, PasswordEncoder encoder, PasswordPolicy policy,
-			AuditService audit, EntityManager entityManager, Clock clock) {
+			AuditService audit, EntityManager entityManager, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.users = users;
 		this.districts = districts;
 		this.encoder = encoder;
@@ -93,7 +100,7 @@ public class UserAdminService {
 				this.entityManager.getReference(Province.class, admin.provinceId()), district, this.clock.instant());
 		this.users.save(user);
 		this.audit.record(admin, "USER_CREATED", LoginAttempts.ENTITY, user.getId(),
-				"Tạo tài khoản " + username + " (" + form.getRole().name() + ")");
+				"Tạo tài khoản " + username + " (" + roleName(form.getRole()) + ")");
 		return user;
 	}
 
@@ -113,7 +120,7 @@ public class UserAdminService {
 			changes.add("họ tên");
 		}
 		if (user.getRole() != form.getRole()) {
-			changes.add("vai trò " + user.getRole().name() + " → " + form.getRole().name());
+			changes.add("vai trò " + roleName(user.getRole()) + " → " + roleName(form.getRole()));
 		}
 		Long before = (user.getDistrict() != null) ? user.getDistrict().getId() : null;
 		if (!Objects.equals(before, form.getDistrictId())) {
@@ -177,6 +184,14 @@ public class UserAdminService {
 			return null;
 		}
 		return found.get(0);
+	}
+
+	/**
+	 * The role as the audit log (always in Vietnamese, like the rest of its summaries)
+	 * names it.
+	 */
+	private String roleName(Role role) {
+		return this.messages.getMessage("Role." + role.name(), null, role.name(), VIETNAMESE);
 	}
 
 	private static String blankToNull(String value) {

@@ -230,9 +230,8 @@ class YearSetupTests {
 			.update("update audit_events set summary = 'sửa' where id = " + "(select min(id) from audit_events)"))
 			.satisfies((ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
 				.contains("append-only"));
-		assertThatThrownBy(() -> this.jdbc.update("delete from audit_events"))
-			.satisfies((ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
-				.contains("append-only"));
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_events")).satisfies(
+				(ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex).getMessage()).contains("append-only"));
 	}
 
 	private static MockHttpServletRequestBuilder item(long id, String code, String title, String points) {
