@@ -7,7 +7,8 @@
 # 2. SQL statements per page, counted by Hibernate statistics on one request each (rankings:
 #    the first request, rendered, / a repeated one, served from the page cache);
 # 3. wrk at 1 and 32 concurrent connections on: the rankings of one province-year, the report
-#    editor (8 districts × 21 criteria), and the login page as the trivial ceiling of the same app.
+#    editor (8 districts × 21 criteria), and the login page as the trivial ceiling of the same app;
+#    logged-in pages rotate through 32 sessions of the user (sessions live in PostgreSQL).
 # Environment: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_PORT, BENCH_DURATION (e.g. 15s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -102,21 +103,27 @@ stop_app
 
 echo "== load (wrk, $DURATION per run, after a warm-up)"
 start_app "$WORK/app.log"
-director=$(login giamdoc "$WORK/director.jar")
-leader=$(login cumtruong.yenthanh "$WORK/leader.jar")
+# 32 logged-in sessions per user, rotated by the wrk script: 32 connections are 32 users (one
+# session shared by every connection would make its row in spring_session a hot spot)
+sessions() { # $1 user, $2 file
+    : >"$2"
+    for n in $(seq 1 32); do login "$1" "$WORK/session-$n.jar" >>"$2"; done
+}
+sessions giamdoc "$WORK/director.sessions"
+sessions cumtruong.yenthanh "$WORK/leader.sessions"
 
-measure() { # $1 path, $2 cookie, $3 connections
+measure() { # $1 path, $2 file of session cookies (or empty), $3 connections
     local threads=1
     [ "$3" -gt 1 ] && threads=2
-    wrk -t"$threads" -c"$3" -d"$DURATION" -s bench/latency.lua ${2:+-H "Cookie: $2"} "$BASE$1" | grep '^BENCH'
+    wrk -t"$threads" -c"$3" -d"$DURATION" -s bench/latency.lua "$BASE$1" -- $2 | grep '^BENCH'
 }
-wrk -t2 -c8 -d5s -H "Cookie: $director" "$BASE$RANKINGS" >/dev/null
-wrk -t2 -c8 -d5s -H "Cookie: $leader" "$BASE$EDITOR" >/dev/null
-wrk -t2 -c8 -d5s "$BASE$TRIVIAL" >/dev/null
+wrk -t2 -c8 -d5s -s bench/latency.lua "$BASE$RANKINGS" -- "$WORK/director.sessions" >/dev/null
+wrk -t2 -c8 -d5s -s bench/latency.lua "$BASE$EDITOR" -- "$WORK/leader.sessions" >/dev/null
+wrk -t2 -c8 -d5s -s bench/latency.lua "$BASE$TRIVIAL" >/dev/null
 declare -A result
 for c in 1 32; do
-    result[rankings,$c]=$(measure "$RANKINGS" "$director" "$c")
-    result[editor,$c]=$(measure "$EDITOR" "$leader" "$c")
+    result[rankings,$c]=$(measure "$RANKINGS" "$WORK/director.sessions" "$c")
+    result[editor,$c]=$(measure "$EDITOR" "$WORK/leader.sessions" "$c")
     result[trivial,$c]=$(measure "$TRIVIAL" "" "$c")
 done
 stop_app

@@ -1,8 +1,16 @@
 package vn.thidua.config;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
@@ -13,6 +21,30 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfig {
+
+	/**
+	 * The session filter reads and writes through {@link ThrottledSessionRepository}:
+	 * Spring Session's JDBC repository (left as Boot configures it, with its expiry
+	 * clean-up), writing a session's last-access time at most once a minute.
+	 */
+	@Bean
+	static BeanPostProcessor throttledSessionFilter(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+			ObjectProvider<CookieSerializer> cookies) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (!(bean instanceof SessionRepositoryFilter<?>)) {
+					return bean;
+				}
+				SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(
+						new ThrottledSessionRepository(sessions.getObject(), Duration.ofMinutes(1)));
+				CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+				resolver.setCookieSerializer(cookies.getObject());
+				filter.setHttpSessionIdResolver(resolver);
+				return filter;
+			}
+		};
+	}
 
 	@Bean
 	DefaultCookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.name}") String name,

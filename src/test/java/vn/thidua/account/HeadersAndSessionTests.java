@@ -1,9 +1,13 @@
 package vn.thidua.account;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -16,12 +20,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 class HeadersAndSessionTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void pagesCarryTheSecurityHeaders() throws Exception {
@@ -51,6 +59,26 @@ class HeadersAndSessionTests {
 		assertThat(this.mvc.perform(get("/").cookie(after)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(this.mvc.perform(get("/").cookie(before)).andReturn().getResponse().getRedirectedUrl())
 			.endsWith("/login");
+	}
+
+	@Test
+	void aPageViewReadsTheSessionWithoutRewritingIt() throws Exception {
+		Cookie session = SessionCookie.of(this.mvc
+			.perform(post("/login").param("username", "chuyenvien").param("password", "Demo@2014").with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn());
+		String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+		Long before = lastAccess(id);
+		assertThat(before).as("the session is stored in PostgreSQL").isNotNull();
+		Thread.sleep(20);
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/clusters").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).as("last access written at most once a minute").isEqualTo(before);
+	}
+
+	private Long lastAccess(String sessionId) {
+		return this.jdbc.query("select last_access_time from spring_session where session_id = ?",
+				(rs) -> rs.next() ? rs.getLong(1) : null, sessionId);
 	}
 
 	@Test
