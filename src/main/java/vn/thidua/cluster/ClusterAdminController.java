@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.account.CurrentUser;
+import vn.thidua.shared.CopyYearForm;
 import vn.thidua.shared.Years;
 
 /**
@@ -46,11 +47,7 @@ class ClusterAdminController {
 		model.addAttribute("year", shown);
 		model.addAttribute("clusters", this.admin.ofYear(user, shown));
 		if (!model.containsAttribute("copy")) {
-			CopyYearForm copy = new CopyYearForm();
-			copy.setFrom(years.isEmpty() ? null : years.get(0));
-			copy.setTo(years.isEmpty() ? null : years.get(0) + 1);
-			copy.setRotate(true);
-			model.addAttribute("copy", copy);
+			model.addAttribute("copy", CopyYearForm.after(years));
 		}
 		return "admin/clusters";
 	}
@@ -110,41 +107,6 @@ class ClusterAdminController {
 					.filter((c) -> cluster == null || !c.getId().equals(cluster.getId()))
 					.toList());
 		return "admin/cluster-form";
-	}
-
-	/** Copy the clusters of a year into another. */
-	public static class CopyYearForm {
-
-		private Integer from;
-
-		private Integer to;
-
-		private boolean rotate;
-
-		public Integer getFrom() {
-			return this.from;
-		}
-
-		public void setFrom(Integer from) {
-			this.from = from;
-		}
-
-		public Integer getTo() {
-			return this.to;
-		}
-
-		public void setTo(Integer to) {
-			this.to = to;
-		}
-
-		public boolean isRotate() {
-			return this.rotate;
-		}
-
-		public void setRotate(boolean rotate) {
-			this.rotate = rotate;
-		}
-
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.account.CurrentUser;
+import vn.thidua.shared.CopyYearForm;
 import vn.thidua.shared.Years;
 
 /**
@@ -48,17 +49,14 @@ class CriteriaAdminController {
 		model.addAttribute("year", shown);
 		model.addAttribute("tree", this.criteria.treeOf(user.provinceId(), shown).orElse(null));
 		if (!model.containsAttribute("copy")) {
-			CopyForm copy = new CopyForm();
-			copy.setFrom(years.isEmpty() ? null : years.get(0));
-			copy.setTo(years.isEmpty() ? null : years.get(0) + 1);
-			model.addAttribute("copy", copy);
+			model.addAttribute("copy", CopyYearForm.after(years));
 		}
 		return "admin/criteria";
 	}
 
 	@PostMapping("/copy")
-	String copy(@ModelAttribute("copy") CopyForm copy, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+	String copy(@ModelAttribute("copy") CopyYearForm copy, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (this.admin.copy(user, copy.getFrom(), copy.getTo(), errors) == null) {
 			return show(copy.getFrom(), user, model);
 		}
@@ -146,31 +144,6 @@ class CriteriaAdminController {
 		model.addAttribute("fields", Arrays.asList(Field.values()));
 		model.addAttribute("kinds", Arrays.asList(CriterionKind.values()));
 		return "admin/criterion-form";
-	}
-
-	/** Copy a year's criteria set into a new draft. */
-	public static class CopyForm {
-
-		private Integer from;
-
-		private Integer to;
-
-		public Integer getFrom() {
-			return this.from;
-		}
-
-		public void setFrom(Integer from) {
-			this.from = from;
-		}
-
-		public Integer getTo() {
-			return this.to;
-		}
-
-		public void setTo(Integer to) {
-			this.to = to;
-		}
-
 	}
 
 }
