@@ -1,6 +1,8 @@
 package vn.thidua.account;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -106,7 +108,7 @@ public class AppUser extends BaseEntity {
 	 * Counts a failed login; the {@code limit}-th in a row locks the account until
 	 * {@code now + lock}. Returns whether this failure locked it.
 	 */
-	boolean loginFailed(Instant now, int limit, java.time.Duration lock) {
+	boolean loginFailed(Instant now, int limit, Duration lock) {
 		this.failedLogins++;
 		if (this.failedLogins >= limit) {
 			this.failedLogins = 0;
@@ -119,6 +121,11 @@ public class AppUser extends BaseEntity {
 	void loginSucceeded() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
+	}
+
+	/** User names are stored and looked up trimmed and in lower case. */
+	static String normalizeUsername(String username) {
+		return (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
 	}
 
 	public boolean isLocked(Instant now) {

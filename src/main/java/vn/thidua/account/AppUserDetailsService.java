@@ -26,7 +26,7 @@ class AppUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		String normalized = (username != null) ? username.trim().toLowerCase() : "";
+		String normalized = AppUser.normalizeUsername(username);
 		return this.users.findForLogin(normalized)
 			.map((user) -> new CurrentUser(user, this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("No user " + normalized));

@@ -44,7 +44,7 @@ class LoginAttempts {
 	@Transactional
 	public void failed(AbstractAuthenticationFailureEvent event) {
 		Authentication attempt = event.getAuthentication();
-		String username = normalized(attempt.getName());
+		String username = AppUser.normalizeUsername(attempt.getName());
 		AppUser user = this.users.findForLogin(username).orElse(null);
 		String summary;
 		String action = "LOGIN_FAILED";
@@ -84,10 +84,6 @@ class LoginAttempts {
 	private static String clientAddress(Authentication authentication) {
 		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
 				: null;
-	}
-
-	static String normalized(String username) {
-		return (username != null) ? username.trim().toLowerCase() : "";
 	}
 
 }

@@ -56,7 +56,8 @@ class UserAdminController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, Model model) {
-		return form(admin, this.users.get(admin, id), UserForm.of(this.users.get(admin, id)), model);
+		AppUser user = this.users.get(admin, id);
+		return form(admin, user, UserForm.of(user), model);
 	}
 
 	@PostMapping("/{id}")

@@ -82,8 +82,7 @@ public class UserAdminService {
 
 	@Transactional
 	public AppUser create(CurrentUser admin, UserForm form, Errors errors) {
-		String username = LoginAttempts.normalized(form.getUsername());
-		form.setUsername(username);
+		String username = AppUser.normalizeUsername(form.getUsername());
 		if (!USERNAME.matcher(username).matches()) {
 			errors.rejectValue("username", "user.username.invalid");
 		}

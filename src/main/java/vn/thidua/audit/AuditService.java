@@ -1,10 +1,17 @@
 package vn.thidua.audit;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +20,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.thidua.account.CurrentUser;
+import vn.thidua.account.Role;
 
 /**
  * Writes audit events in the transaction of the change they describe: the change and its
@@ -20,6 +28,8 @@ import vn.thidua.account.CurrentUser;
  */
 @Service
 public class AuditService {
+
+	static final int PAGE_SIZE = 50;
 
 	private final AuditEventRepository events;
 
@@ -50,6 +60,49 @@ public class AuditService {
 	@Transactional(readOnly = true)
 	public List<AuditEvent> of(String entityType, long entityId) {
 		return this.events.findOfEntity(entityType, entityId);
+	}
+
+	/**
+	 * A page of the events the user may read that match the filter, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<AuditEvent> search(CurrentUser user, AuditFilter filter) {
+		return this.events.findAll(matching(filter, user), PageRequest.of(filter.getPage(), PAGE_SIZE,
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+	}
+
+	/** The object types of the province's events, for the filter. */
+	@Transactional(readOnly = true)
+	public List<String> entityTypes(CurrentUser user) {
+		return this.events.findEntityTypes(user.provinceId());
+	}
+
+	/**
+	 * The events of the user's province (an administrator also sees failed logins on
+	 * names that exist nowhere, which belong to no province) that match the filter.
+	 */
+	private Specification<AuditEvent> matching(AuditFilter filter, CurrentUser user) {
+		ZoneId zone = this.clock.getZone();
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			Predicate own = cb.equal(root.get("provinceId"), user.provinceId());
+			where.add(user.hasRole(Role.ADMIN) ? cb.or(own, cb.isNull(root.get("provinceId"))) : own);
+			if (filter.getUsername() != null && !filter.getUsername().isBlank()) {
+				where.add(cb.equal(root.get("username"), filter.getUsername().strip().toLowerCase()));
+			}
+			if (filter.getEntityType() != null && !filter.getEntityType().isBlank()) {
+				where.add(cb.equal(root.get("entityType"), filter.getEntityType()));
+			}
+			if (filter.getFrom() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
+						filter.getFrom().atStartOfDay(zone).toInstant()));
+			}
+			if (filter.getTo() != null) {
+				where.add(
+						cb.lessThan(root.get("occurredAt"), filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
 	}
 
 	private static String clientAddress() {

@@ -58,7 +58,7 @@ public class ClusterAdminService {
 		return this.service.clustersOf(admin.provinceId(), year);
 	}
 
-	/** The units that exist in the year, and the cluster each already belongs to. */
+	/** The units of the province that exist in the year, in Vietnamese order. */
 	public List<District> districtsOf(CurrentUser admin, int year) {
 		return this.districts.ofProvince(admin.provinceId(), year);
 	}

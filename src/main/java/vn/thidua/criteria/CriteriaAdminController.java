@@ -2,6 +2,7 @@ package vn.thidua.criteria;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,7 +69,7 @@ class CriteriaAdminController {
 	String publish(@PathVariable long setId, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		CriteriaSet set = this.admin.set(user, setId);
-		MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "publish");
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "publish");
 		if (!this.admin.publish(user, setId, errors)) {
 			model.addAttribute("publishErrors", errors.getGlobalErrors());
 			return show(set.getYear(), user, model);
@@ -129,7 +130,7 @@ class CriteriaAdminController {
 	String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Criterion row = this.admin.item(user, id);
 		int year = row.getCriteriaSet().getYear();
-		MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "delete");
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "delete");
 		boolean deleted = this.admin.delete(user, id, errors);
 		redirect.addFlashAttribute(deleted ? "message" : "error", deleted ? "criteria.deleted" : "criteria.published");
 		return "redirect:/admin/criteria?year=" + year;

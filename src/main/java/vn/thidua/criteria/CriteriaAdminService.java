@@ -122,12 +122,12 @@ public class CriteriaAdminService {
 		if (parent != null && (!parent.getCriteriaSet().getId().equals(setId) || parent.getParentId() != null)) {
 			throw NotFoundException.of("Criterion", parentId);
 		}
-		BigDecimal points = check(set, null, parent, form, errors);
+		List<Criterion> rows = this.criteria.findOfSet(setId);
+		BigDecimal points = check(rows, null, parent, form, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		int sort = this.criteria.findOfSet(setId)
-			.stream()
+		int sort = rows.stream()
 			.filter((c) -> (parent == null) ? c.getParentId() == null
 					: parent.getId().equals(c.getParentId()) || c == parent)
 			.mapToInt(Criterion::getSortOrder)
@@ -144,17 +144,15 @@ public class CriteriaAdminService {
 	public boolean update(CurrentUser admin, long id, CriterionForm form, Errors errors) {
 		Criterion row = item(admin, id);
 		CriteriaSet set = draft(admin, row.getCriteriaSet().getId(), errors);
-		BigDecimal points = check(set, row, row.getParent(), form, errors);
+		List<Criterion> rows = this.criteria.findOfSet(set.getId());
+		BigDecimal points = check(rows, row, row.getParent(), form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
 		String before = row.getCode() + " " + row.getTitle() + " (" + row.getMaxPoints().toPlainString() + ")";
 		row.update(form.getCode().strip(), form.getTitle().strip(), form.getField(), form.getKind(), points);
 		if (row.getParentId() == null) {
-			this.criteria.findOfSet(set.getId())
-				.stream()
-				.filter((c) -> row.getId().equals(c.getParentId()))
-				.forEach((c) -> c.follow(row));
+			rows.stream().filter((c) -> row.getId().equals(c.getParentId())).forEach((c) -> c.follow(row));
 		}
 		this.audit.record(admin, "CRITERION_UPDATED", ENTITY, set.getId(),
 				"Sửa " + before + " → " + row.getCode() + " " + row.getTitle() + " (" + points.toPlainString() + ")");
@@ -191,16 +189,15 @@ public class CriteriaAdminService {
 		}
 		CriteriaTree tree = tree(set);
 		if (!tree.isScoreTotalHundred()) {
-			errors.reject("criteria.publish.total", new Object[] { tree.scoreTotal().toPlainString() }, null);
+			errors.reject("criteria.publish.total", new Object[] { tree.scoreTotal() }, null);
 		}
 		for (CriteriaTree.Group group : tree.groups()) {
 			if (group.criteria().isEmpty()) {
 				errors.reject("criteria.publish.emptyGroup", new Object[] { group.group().getCode() }, null);
 			}
 			else if (!group.isConsistent()) {
-				errors.reject(
-						"criteria.publish.groupTotal", new Object[] { group.group().getCode(),
-								group.criteriaTotal().toPlainString(), group.group().getMaxPoints().toPlainString() },
+				errors.reject("criteria.publish.groupTotal",
+						new Object[] { group.group().getCode(), group.criteriaTotal(), group.group().getMaxPoints() },
 						null);
 			}
 		}
@@ -225,7 +222,8 @@ public class CriteriaAdminService {
 		return set;
 	}
 
-	private BigDecimal check(CriteriaSet set, Criterion row, Criterion parent, CriterionForm form, Errors errors) {
+	/** Checks the form against the rules and the set's other {@code rows}. */
+	private BigDecimal check(List<Criterion> rows, Criterion row, Criterion parent, CriterionForm form, Errors errors) {
 		String code = (form.getCode() != null) ? form.getCode().strip() : "";
 		if (!CODE.matcher(code).matches()) {
 			errors.rejectValue("code", "criteria.code.invalid");
@@ -233,7 +231,7 @@ public class CriteriaAdminService {
 		else if (parent != null && !code.startsWith(parent.getCode() + ".")) {
 			errors.rejectValue("code", "criteria.code.underGroup", new Object[] { parent.getCode() }, null);
 		}
-		else if (this.criteria.findOfSet(set.getId()).stream().anyMatch((c) -> c != row && c.getCode().equals(code))) {
+		else if (rows.stream().anyMatch((c) -> c != row && c.getCode().equals(code))) {
 			errors.rejectValue("code", "criteria.code.taken");
 		}
 		if (form.getTitle() == null || form.getTitle().isBlank() || form.getTitle().strip().length() > 300) {

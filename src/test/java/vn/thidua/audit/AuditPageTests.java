@@ -57,7 +57,7 @@ class AuditPageTests {
 	@Test
 	@WithUserDetails("admin")
 	void eventsArePagedNewestFirst() throws Exception {
-		for (int i = 0; i < AuditController.PAGE_SIZE + 5; i++) {
+		for (int i = 0; i < AuditService.PAGE_SIZE + 5; i++) {
 			event("40", "chuyenvien", "REPORT_SAVED", "QuarterlyReport", "Lưu thử số " + (1000 + i),
 					"2030-01-01 08:00+07");
 		}
