@@ -23,7 +23,11 @@ request = function()
     return wrk.format()
   end
   i = (i % #cookies) + 1
-  return wrk.format(nil, nil, { ["Cookie"] = cookies[i] })
+  -- wrk.format takes these headers instead of wrk.headers (-H): keep both
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Cookie"] = cookies[i]
+  return wrk.format(nil, nil, headers)
 end
 
 done = function(summary, latency, requests)

@@ -5,9 +5,11 @@
 #    migrated by the app with the demo data, then filled by bench/generate.sql
 #    (63 provinces, ~700 units, 10 years, ~700,000 score rows);
 # 2. SQL statements per page, counted by Hibernate statistics on one request each (rankings:
-#    the first request, rendered, / a repeated one, served from the page cache);
-# 3. wrk at 1 and 32 concurrent connections on: the rankings of one province-year, the report
-#    editor (8 districts × 21 criteria), and the login page as the trivial ceiling of the same app;
+#    the first request, computed / a repeated one, its data from the cache / a repeat visit
+#    answered 304 from its ETag);
+# 3. wrk at 1 and 32 concurrent connections on: the rankings of one province-year (rendered from
+#    cached data, and a repeat visit with If-None-Match: 304), the report editor (8 districts × 21
+#    criteria), and the login page as the trivial ceiling of the same app;
 #    every page is requested with logged-in sessions (32 per user, rotated): sessions live in
 #    PostgreSQL, so each request reads its session like a user's would, the ceiling included
 #    (an anonymous /login would instead store a new session on every request).
@@ -97,7 +99,7 @@ statements() { # $1 path, $2 cookie: the JDBC statements Hibernate prepared for 
         | awk '{s += $4} END {print s + 0}')
     echo "$after"
 }
-# rankings: rendered on the first request, then served from the page cache
+# rankings: computed on the first request, then rendered from the cached data
 sql_rankings="$(statements "$RANKINGS" "$director")/$(statements "$RANKINGS" "$director")"
 sql_editor=$(statements "$EDITOR" "$leader")
 sql_trivial=$(statements "$TRIVIAL" "$director")
@@ -114,17 +116,24 @@ sessions() { # $1 user, $2 file
 sessions giamdoc "$WORK/director.sessions"
 sessions cumtruong.yenthanh "$WORK/leader.sessions"
 
-measure() { # $1 path, $2 file of session cookies (or empty), $3 connections
+measure() { # $1 path, $2 file of session cookies (or empty), $3 connections, $4 an extra header
     local threads=1
     [ "$3" -gt 1 ] && threads=2
-    wrk -t"$threads" -c"$3" -d"$DURATION" -s bench/latency.lua "$BASE$1" -- $2 | grep '^BENCH'
+    wrk -t"$threads" -c"$3" -d"$DURATION" ${4:+-H "$4"} -s bench/latency.lua "$BASE$1" -- $2 | grep '^BENCH'
 }
+# the rankings page's ETag for the director (every director session has the same one)
+etag=$(curl -s -D - -o /dev/null -H "Cookie: $(head -n 1 "$WORK/director.sessions")" "$BASE$RANKINGS" \
+    | tr -d '\r' | grep -i '^etag:' | cut -d' ' -f2)
+status304=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $(head -n 1 "$WORK/director.sessions")" \
+    -H "If-None-Match: $etag" "$BASE$RANKINGS")
+echo "rankings ETag $etag, a repeat visit answers $status304"
 wrk -t2 -c8 -d5s -s bench/latency.lua "$BASE$RANKINGS" -- "$WORK/director.sessions" >/dev/null
 wrk -t2 -c8 -d5s -s bench/latency.lua "$BASE$EDITOR" -- "$WORK/leader.sessions" >/dev/null
 wrk -t2 -c8 -d5s -s bench/latency.lua "$BASE$TRIVIAL" -- "$WORK/director.sessions" >/dev/null
 declare -A result
 for c in 1 32; do
     result[rankings,$c]=$(measure "$RANKINGS" "$WORK/director.sessions" "$c")
+    result[repeat,$c]=$(measure "$RANKINGS" "$WORK/director.sessions" "$c" "If-None-Match: $etag")
     result[editor,$c]=$(measure "$EDITOR" "$WORK/leader.sessions" "$c")
     result[trivial,$c]=$(measure "$TRIVIAL" "$WORK/director.sessions" "$c")
 done
@@ -134,8 +143,8 @@ field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 echo
 echo "Data: $provinces provinces, $districts units, $reports reports, $scores score rows. Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk on the same cores."
 printf '%-32s %6s %10s %9s %9s %9s %7s %5s\n' page conns "req/s" "p50 ms" "p95 ms" "p99 ms" errors SQL
-for page in rankings editor trivial; do
-    case $page in rankings) label="rankings $RANKINGS"; sql=$sql_rankings ;; editor) label="editor $EDITOR"; sql=$sql_editor ;; *) label="trivial $TRIVIAL"; sql=$sql_trivial ;; esac
+for page in rankings repeat editor trivial; do
+    case $page in rankings) label="rankings $RANKINGS"; sql=$sql_rankings ;; repeat) label="rankings, repeat visit (304)"; sql=0 ;; editor) label="editor $EDITOR"; sql=$sql_editor ;; *) label="trivial $TRIVIAL"; sql=$sql_trivial ;; esac
     for c in 1 32; do
         r=${result[$page,$c]}
         printf '%-32s %6s %10s %9s %9s %9s %7s %5s\n' "$label" "$c" "$(field "$r" rps)" "$(field "$r" p50)" \

@@ -40,19 +40,18 @@
 			var key = district + '_' + input.dataset.group;
 			var points = parse(input.value);
 			groups[key] = (groups[key] || 0) + points;
-			totals[district] = (totals[district] || 0) + (input.dataset.kind === 'PENALTY' ? -points : points);
+			// the sign of the criterion's kind (CriterionKind.sign: penalties are deducted)
+			totals[district] = (totals[district] || 0) + Number(input.dataset.sign) * points;
 		});
 		Object.keys(groups).forEach(function (key) {
-			var cell = form.querySelector('[data-subtotal="' + key + '"]');
-			if (cell) {
+			form.querySelectorAll('[data-subtotal="' + key + '"]').forEach(function (cell) {
 				cell.textContent = format(groups[key], locale);
-			}
+			});
 		});
 		Object.keys(totals).forEach(function (district) {
-			var cell = form.querySelector('[data-total="' + district + '"]');
-			if (cell) {
+			form.querySelectorAll('[data-total="' + district + '"]').forEach(function (cell) {
 				cell.textContent = format(totals[district], locale);
-			}
+			});
 		});
 	}
 
@@ -65,4 +64,305 @@
 			}
 		});
 	});
+
+	// Shown on the page: not in a hidden panel nor in a closed <details> (whose content newer
+	// browsers lay out but do not show).
+	function shown(el) {
+		if (el.checkVisibility) {
+			return el.checkVisibility();
+		}
+		return el.offsetParent !== null && !(el.closest('details:not([open])') && !el.closest('summary'));
+	}
+
+	// Big forms (data-guard): Enter in a field moves to the next field instead of
+	// submitting the whole form, and leaving the page with unsaved changes asks first.
+	function fieldsOf(form) {
+		return Array.prototype.filter.call(document.querySelectorAll('input, select, textarea'), function (el) {
+			return (el.form === form) && !el.disabled && el.type !== 'hidden' && !el.readOnly && shown(el);
+		});
+	}
+
+	document.querySelectorAll('form[data-guard]').forEach(function (form) {
+		// a page shown again after a refusal holds values that are not saved yet
+		var dirty = form.querySelector('.is-invalid, [role=alert]') !== null
+			|| document.querySelector('[form="' + form.id + '"].is-invalid') !== null;
+		var markDirty = function (event) {
+			if (event.target.form === form) {
+				dirty = true;
+			}
+		};
+		document.addEventListener('input', markDirty);
+		document.addEventListener('change', markDirty);
+		form.addEventListener('submit', function (event) {
+			if (!event.defaultPrevented) {
+				dirty = false;
+			}
+		});
+		window.addEventListener('beforeunload', function (event) {
+			if (dirty) {
+				event.preventDefault();
+				event.returnValue = '';
+			}
+		});
+		document.addEventListener('keydown', function (event) {
+			var target = event.target;
+			if (event.key !== 'Enter' || target.form !== form || event.isComposing) {
+				return;
+			}
+			if (target.tagName === 'TEXTAREA' || target.tagName === 'BUTTON' || target.type === 'submit'
+					|| target.type === 'file') {
+				return;
+			}
+			event.preventDefault();
+			var next = form.hasAttribute('data-points-form') ? nextPoints(form, target, event.shiftKey) : null;
+			if (!next) {
+				var fields = fieldsOf(form);
+				next = fields[fields.indexOf(target) + (event.shiftKey ? -1 : 1)];
+			}
+			if (next) {
+				next.focus();
+				if (next.select && next.tagName === 'INPUT') {
+					next.select();
+				}
+			}
+		});
+	});
+
+	// Points forms: Enter goes from one points field to the next (skipping notes), and on from
+	// the last of a district to the first of the next district's panel.
+	function nextPoints(form, target, backwards) {
+		var all = Array.prototype.slice.call(form.querySelectorAll('input.points-input:not([readonly])'));
+		var at = all.indexOf(target);
+		if (at < 0 && target.classList.contains('note-input')) {
+			var row = target.closest('tr');
+			var own = row && row.querySelector('input.points-input');
+			at = all.indexOf(own);
+			if (backwards) {
+				return own;
+			}
+		}
+		if (at < 0) {
+			return null;
+		}
+		var next = all[at + (backwards ? -1 : 1)];
+		if (next) {
+			showPanelOf(next);
+		}
+		return next || null;
+	}
+
+	// District panels as tabs (one district at a time, a switcher with each live total); without
+	// this script they follow one another.
+	function showPanel(tabs, id) {
+		tabs.querySelectorAll('[role=tab]').forEach(function (tab) {
+			var selected = tab.dataset.panel === String(id);
+			tab.setAttribute('aria-selected', selected);
+			tab.tabIndex = selected ? 0 : -1;
+			var panel = document.getElementById('panel-' + tab.dataset.panel);
+			if (panel) {
+				panel.hidden = !selected;
+			}
+		});
+	}
+
+	function showPanelOf(element) {
+		var panel = element && element.closest('.district-panel.tab-panel');
+		var tabs = document.querySelector('[data-district-tabs]');
+		if (panel && tabs && panel.hidden) {
+			showPanel(tabs, panel.dataset.panel);
+		}
+	}
+
+	document.querySelectorAll('[data-district-tabs]').forEach(function (tabs) {
+		tabs.classList.remove('d-none');
+		document.querySelectorAll('.district-panel.tab-panel').forEach(function (panel) {
+			panel.classList.add('with-tabs');
+		});
+		var first = tabs.querySelector('[role=tab]');
+		showPanel(tabs, first.dataset.panel);
+		tabs.addEventListener('click', function (event) {
+			var tab = event.target.closest('[role=tab]');
+			if (tab) {
+				showPanel(tabs, tab.dataset.panel);
+			}
+		});
+		tabs.addEventListener('keydown', function (event) {
+			var list = Array.prototype.slice.call(tabs.querySelectorAll('[role=tab]'));
+			var at = list.indexOf(document.activeElement);
+			var to = null;
+			if (event.key === 'ArrowRight' || event.key === 'ArrowDown') { to = list[(at + 1) % list.length]; }
+			if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') { to = list[(at - 1 + list.length) % list.length]; }
+			if (event.key === 'Home') { to = list[0]; }
+			if (event.key === 'End') { to = list[list.length - 1]; }
+			if (to) {
+				event.preventDefault();
+				showPanel(tabs, to.dataset.panel);
+				to.focus();
+			}
+		});
+	});
+
+	// The list of refused fields: each line leads to its field, in its district's panel.
+	document.querySelectorAll('#problems a[href^="#"]').forEach(function (link) {
+		link.addEventListener('click', function (event) {
+			var field = document.getElementById(link.getAttribute('href').substring(1));
+			if (field) {
+				event.preventDefault();
+				showPanelOf(field);
+				var details = field.closest('details');
+				if (details) {
+					details.open = true;
+				}
+				field.focus();
+			}
+		});
+	});
+
+	// A points form keeps the place across a save: the district shown and the field last
+	// used come back after the page reloads; a refused save puts the list of problems first.
+	document.querySelectorAll('form[data-keep-place]').forEach(function (form) {
+		var key = 'thidua-place:' + location.pathname;
+		var last = null;
+		// the place is the points field or note last written in: passing a field with Tab, an
+		// upload or a save button is not
+		form.addEventListener('input', function (event) {
+			var target = event.target;
+			if (target.id && (target.classList.contains('points-input') || target.classList.contains('note-input')
+					|| target.tagName === 'TEXTAREA')) {
+				last = target.id;
+			}
+		});
+		form.addEventListener('submit', function () {
+			try {
+				sessionStorage.setItem(key, JSON.stringify({ field: last }));
+			} catch (e) { /* private mode: the place is not kept */ }
+		});
+		var problems = document.getElementById('problems');
+		var saved = null;
+		try {
+			saved = JSON.parse(sessionStorage.getItem(key) || 'null');
+			sessionStorage.removeItem(key);
+		} catch (e) { saved = null; }
+		var restore = function () {
+			var field = document.getElementById(saved.field);
+			if (field) {
+				showPanelOf(field);
+				field.focus();
+				field.scrollIntoView({ block: 'center' });
+			}
+		};
+		if (problems) {
+			problems.focus();
+		} else if (saved && saved.field && !location.hash) {
+			restore();
+		} else if (saved && saved.field && location.hash === '#evidence') {
+			// after an upload the place in the grid comes back too, once the browser has gone to
+			// the fragment (which takes the focus away)
+			window.addEventListener('load', function () {
+				setTimeout(restore, 0);
+			});
+		}
+	});
+
+	// Nothing sticky covers the field being filled in.
+	document.addEventListener('focusin', function (event) {
+		var bar = document.querySelector('.sticky-actions');
+		var target = event.target;
+		if (!bar || !target.getBoundingClientRect || !bar.contains || bar.contains(target)) {
+			return;
+		}
+		var rect = target.getBoundingClientRect();
+		var limit = window.innerHeight - bar.getBoundingClientRect().height - 8;
+		if (rect.bottom > limit || rect.top < 0) {
+			target.scrollIntoView({ block: 'center' });
+		}
+	});
+
+	// Evidence files over the limit are refused before sending (the server says the same
+	// for browsers without this script); the file choice is cleared so the draft still saves.
+	document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+		var message = input.parentNode.querySelector('[data-size-error]');
+		var name = input.parentNode.querySelector('.file-name');
+		input.addEventListener('change', function () {
+			var file = input.files && input.files[0];
+			var tooLarge = file && file.size > Number(input.dataset.maxBytes);
+			if (tooLarge) {
+				input.value = '';
+			}
+			if (name) {
+				name.textContent = (file && !tooLarge) ? file.name : name.dataset.empty;
+			}
+			input.classList.toggle('is-invalid', !!tooLarge);
+			if (message) {
+				message.hidden = !tooLarge;
+				message.classList.toggle('d-block', !!tooLarge);
+			}
+		});
+	});
+
+	// Dates are typed dd/mm/yyyy in every browser; a button beside each date field opens a
+	// calendar (flatpickr, Vietnamese on Vietnamese pages) for those who prefer to pick. The
+	// calendar works on a hidden field of its own and only writes a picked date into the text
+	// field: what a person typed is never rewritten (not even an impossible date, which the
+	// server refuses with a message).
+	function typedDate(text) {
+		var match = /^\s*(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})\s*$/.exec(text || '');
+		if (!match) {
+			return null;
+		}
+		var date = new Date(Number(match[3]), Number(match[2]) - 1, Number(match[1]));
+		return (date.getDate() === Number(match[1]) && date.getMonth() === Number(match[2]) - 1) ? date : null;
+	}
+
+	if (window.flatpickr) {
+		var vietnamese = document.documentElement.lang === 'vi';
+		document.querySelectorAll('input[data-date]').forEach(function (input) {
+			var group = document.createElement('div');
+			group.className = 'input-group flex-nowrap has-validation date-group'
+				+ (input.classList.contains('form-control-sm') ? ' input-group-sm' : '');
+			var feedback = input.nextElementSibling;
+			input.parentNode.insertBefore(group, input);
+			group.appendChild(input);
+			var button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'btn btn-outline-secondary date-button';
+			button.setAttribute('aria-label', document.body.dataset.datePicker + ' – ' + (input.labels && input.labels[0]
+				? input.labels[0].textContent.trim() : (input.getAttribute('aria-label') || '')));
+			button.textContent = '\uD83D\uDCC5';
+			group.appendChild(button);
+			var proxy = document.createElement('input');
+			proxy.type = 'hidden';
+			proxy.className = 'date-proxy';
+			proxy.tabIndex = -1;
+			proxy.setAttribute('aria-hidden', 'true');
+			group.appendChild(proxy);
+			// the field's message stays with it (Bootstrap shows it after an invalid field)
+			if (feedback && feedback.classList.contains('invalid-feedback')) {
+				group.appendChild(feedback);
+			}
+			var picker = window.flatpickr(proxy, {
+				clickOpens: false,
+				dateFormat: 'd/m/Y',
+				positionElement: input,
+				locale: vietnamese && window.flatpickr.l10ns.vn ? window.flatpickr.l10ns.vn : 'default',
+				disableMobile: true,
+				onChange: function (dates, text) {
+					if (dates.length) {
+						input.value = text;
+						input.dispatchEvent(new Event('input', { bubbles: true }));
+						input.dispatchEvent(new Event('change', { bubbles: true }));
+					}
+				},
+				onClose: function () { input.focus(); }
+			});
+			button.addEventListener('click', function () {
+				var typed = typedDate(input.value);
+				if (typed) {
+					picker.setDate(typed, false);
+					picker.jumpToDate(typed);
+				}
+				picker.open();
+			});
+		});
+	}
 })();

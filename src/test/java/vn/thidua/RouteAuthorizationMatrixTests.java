@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import vn.thidua.account.Role;
+import vn.thidua.shared.Role;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +68,6 @@ class RouteAuthorizationMatrixTests {
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "GET /reports/new", "POST /reports", "GET /reports/{id}/edit",
 				"POST /reports/{id}/edit", "POST /reports/{id}/submit");
 		allow(EnumSet.of(Role.DISTRICT), "GET /reports/{id}/self-assessment", "POST /reports/{id}/self-assessment");
-		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /reports/{id}/attachments");
 		allow(DEPARTMENT_WRITERS, "POST /reports/{id}/approve", "POST /reports/{id}/return",
 				"POST /reports/{id}/adjust");
 		allow(EnumSet.of(Role.ADMIN, Role.DIRECTOR), "GET /audit");

@@ -2,6 +2,7 @@ package vn.thidua;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,13 +5,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import vn.thidua.account.login.LoginAttempts;
+import vn.thidua.account.web.PasswordChangeForm;
 import vn.thidua.audit.AuditService;
+import vn.thidua.shared.CurrentUser;
 
 /**
  * A user's own account: changing its password.
  */
 @Service
-class AccountService {
+public class AccountService {
 
 	private final AppUserRepository users;
 
@@ -21,7 +24,11 @@ class AccountService {
 
 	private final AuditService audit;
 
-	AccountService(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, AuditService audit) {
+	private final AccountSessions sessions;
+
+	AccountService(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, AuditService audit,
+			AccountSessions sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -33,16 +40,18 @@ class AccountService {
 	 * user as it now is, else {@code null} with nothing changed.
 	 */
 	@Transactional
-	public CurrentUser changeOwnPassword(CurrentUser current, PasswordChangeForm form, Errors errors) {
+	public CurrentUser changeOwnPassword(CurrentUser current, String sessionId, PasswordChangeForm form,
+			Errors errors) {
 		AppUser user = this.users.findForLogin(current.getUsername()).orElseThrow();
-		if (form.getCurrent() == null || !this.encoder.matches(form.getCurrent(), user.getPasswordHash())) {
+		if (form.getCurrent() == null || !PasswordPolicy.checkable(form.getCurrent())
+				|| !this.encoder.matches(form.getCurrent(), user.getPasswordHash())) {
 			errors.rejectValue("current", "password.currentWrong");
 		}
 		this.policy.check(user.getUsername(), form.getPassword(), "password", errors);
 		if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
 			errors.rejectValue("confirmation", "password.mismatch");
 		}
-		if (!errors.hasFieldErrors("current") && form.getPassword() != null
+		if (!errors.hasFieldErrors("current") && !errors.hasFieldErrors("password") && form.getPassword() != null
 				&& this.encoder.matches(form.getPassword(), user.getPasswordHash())) {
 			errors.rejectValue("password", "password.sameAsOld");
 		}
@@ -51,8 +60,10 @@ class AccountService {
 		}
 		String hash = this.encoder.encode(form.getPassword());
 		user.setPassword(hash, false);
-		this.audit.record(current, "PASSWORD_CHANGED", LoginAttempts.ENTITY, user.getId(), "Đổi mật khẩu của mình");
-		return current.withOwnPassword(hash);
+		int ended = this.sessions.end(user.getUsername(), sessionId);
+		this.audit.record(current, "PASSWORD_CHANGED", LoginAttempts.ENTITY, user.getId(),
+				"Đổi mật khẩu của mình" + ((ended > 0) ? "; kết thúc " + ended + " phiên đăng nhập khác" : ""));
+		return current.withOwnPassword(hash, user.getSecurityVersion());
 	}
 
 }

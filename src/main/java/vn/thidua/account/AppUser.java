@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import vn.thidua.district.District;
 import vn.thidua.district.Province;
 import vn.thidua.shared.BaseEntity;
+import vn.thidua.shared.Role;
 
 /**
  * A person who logs in; belongs to one province's department, and to one district when it
@@ -64,6 +65,10 @@ public class AppUser extends BaseEntity {
 	@Version
 	private int version;
 
+	/** See V11: changes with every change of what the account may do. */
+	@Column(nullable = false)
+	private int securityVersion;
+
 	protected AppUser() {
 	}
 
@@ -71,7 +76,7 @@ public class AppUser extends BaseEntity {
 	 * A new account with a password set by an administrator: the person changes it at
 	 * first login.
 	 */
-	AppUser(String username, String passwordHash, String fullName, String email, Role role, Province province,
+	public AppUser(String username, String passwordHash, String fullName, String email, Role role, Province province,
 			District district, Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -85,19 +90,31 @@ public class AppUser extends BaseEntity {
 		this.createdAt = createdAt;
 	}
 
-	void update(String fullName, String email, Role role, District district, boolean enabled) {
+	/**
+	 * Changes the account; a change of role, district or enabled state ends its sessions
+	 * (the security version changes). Returns whether it did.
+	 */
+	public boolean update(String fullName, String email, Role role, District district, boolean enabled) {
+		boolean scope = this.role != role || this.enabled != enabled
+				|| !java.util.Objects.equals((this.district != null) ? this.district.getId() : null,
+						(district != null) ? district.getId() : null);
+		if (scope) {
+			this.securityVersion++;
+		}
 		this.fullName = fullName;
 		this.email = email;
 		this.role = role;
 		this.district = district;
 		this.enabled = enabled;
+		return scope;
 	}
 
 	/**
 	 * A new password; {@code temporary} when an administrator set it, so that the person
 	 * must choose its own at next login. Clears a lockout.
 	 */
-	void setPassword(String passwordHash, boolean temporary) {
+	public void setPassword(String passwordHash, boolean temporary) {
+		this.securityVersion++;
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = temporary;
 		this.failedLogins = 0;
@@ -108,7 +125,7 @@ public class AppUser extends BaseEntity {
 	 * Counts a failed login; the {@code limit}-th in a row locks the account until
 	 * {@code now + lock}. Returns whether this failure locked it.
 	 */
-	boolean loginFailed(Instant now, int limit, Duration lock) {
+	public boolean loginFailed(Instant now, int limit, Duration lock) {
 		this.failedLogins++;
 		if (this.failedLogins >= limit) {
 			this.failedLogins = 0;
@@ -118,14 +135,17 @@ public class AppUser extends BaseEntity {
 		return false;
 	}
 
-	void loginSucceeded() {
+	public void loginSucceeded() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
 	}
 
-	/** User names are stored and looked up trimmed and in lower case. */
-	static String normalizeUsername(String username) {
-		return (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
+	/**
+	 * User names are stored and looked up trimmed and in lower case, without control
+	 * characters (a login form is read before any binder cleans it).
+	 */
+	public static String normalizeUsername(String username) {
+		return (username != null) ? vn.thidua.shared.TextHygiene.clean(username).strip().toLowerCase(Locale.ROOT) : "";
 	}
 
 	public boolean isLocked(Instant now) {
@@ -174,6 +194,10 @@ public class AppUser extends BaseEntity {
 
 	public Instant getLockedUntil() {
 		return this.lockedUntil;
+	}
+
+	public int getSecurityVersion() {
+		return this.securityVersion;
 	}
 
 	public Instant getCreatedAt() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface AppUserRepository extends Repository<AppUser, Long> {
+public interface AppUserRepository extends Repository<AppUser, Long> {
 
 	@Query("""
 			select u from AppUser u

@@ -7,6 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
+import vn.thidua.account.web.AccountController;
+import vn.thidua.shared.CurrentUser;
+
 /**
  * Sends a user whose password an administrator set to the change-password page, from
  * every page but that one (and logout, error pages and assets, which are not mapped to

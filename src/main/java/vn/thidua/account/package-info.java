@@ -1,4 +1,9 @@
 /**
- * User accounts, roles and login.
+ * User accounts and login: lockout, throttling, password policy, sessions that follow the
+ * account, the first administrator, user administration. The signed-in user itself
+ * ({@code CurrentUser}) lives in {@code shared}, which every module may use.
  */
+@ApplicationModule(allowedDependencies = { "shared", "district", "audit" })
 package vn.thidua.account;
+
+import org.springframework.modulith.ApplicationModule;

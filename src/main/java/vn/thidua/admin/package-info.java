@@ -1,5 +1,8 @@
 /**
- * The administration entry page; each administered object's pages live with their domain
- * package (users in {@code account}, clusters in {@code cluster}, …).
+ * The administration entry page; each administered object's pages live with their module
+ * (users in {@code account}, clusters in {@code cluster}, …).
  */
+@ApplicationModule(allowedDependencies = "shared")
 package vn.thidua.admin;
+
+import org.springframework.modulith.ApplicationModule;

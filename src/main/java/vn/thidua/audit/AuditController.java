@@ -3,10 +3,11 @@ package vn.thidua.audit;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import vn.thidua.account.CurrentUser;
+import vn.thidua.shared.CurrentUser;
 
 /**
  * {@code /audit} (administrator and director): the province's audit log, newest first,
@@ -24,7 +25,9 @@ class AuditController {
 	}
 
 	@GetMapping("/audit")
-	String list(@ModelAttribute("filter") AuditFilter filter, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		// a date typed wrongly is shown at its field, as typed; the other filters apply
 		model.addAttribute("events", this.audit.search(user, filter));
 		model.addAttribute("entityTypes", this.audit.entityTypes(user));
 		return "audit/list";

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.Immutable;
+
+import vn.thidua.shared.TextHygiene;
 
 /**
  * One state change: written once, never updated.
@@ -59,12 +62,17 @@ public class AuditEvent {
 		this.occurredAt = occurredAt;
 		this.provinceId = provinceId;
 		this.userId = userId;
-		this.username = username;
+		// what a login attempt sent is recorded as far as the columns hold it
+		this.username = limit(TextHygiene.clean(username), 50);
 		this.action = action;
 		this.entityType = entityType;
 		this.entityId = entityId;
-		this.summary = (summary != null && summary.length() > 2000) ? summary.substring(0, 2000) : summary;
-		this.clientAddress = clientAddress;
+		this.summary = limit(TextHygiene.clean(summary), 2000);
+		this.clientAddress = limit(TextHygiene.clean(clientAddress), 64);
+	}
+
+	private static String limit(String text, int length) {
+		return (text != null && text.length() > length) ? text.substring(0, length) : text;
 	}
 
 	public Long getId() {

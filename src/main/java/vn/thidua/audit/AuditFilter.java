@@ -2,8 +2,6 @@ package vn.thidua.audit;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The audit page's filters; every one optional.
  */
@@ -13,10 +11,8 @@ public class AuditFilter {
 
 	private String entityType;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
 	private int page;

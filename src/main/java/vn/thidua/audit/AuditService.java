@@ -19,8 +19,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import vn.thidua.account.CurrentUser;
-import vn.thidua.account.Role;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Pages;
+import vn.thidua.shared.Role;
 
 /**
  * Writes audit events in the transaction of the change they describe: the change and its
@@ -67,7 +68,7 @@ public class AuditService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> search(CurrentUser user, AuditFilter filter) {
-		return this.events.findAll(matching(filter, user), PageRequest.of(filter.getPage(), PAGE_SIZE,
+		return this.events.findAll(matching(filter, user), PageRequest.of(Pages.clamp(filter.getPage()), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
 	}
 

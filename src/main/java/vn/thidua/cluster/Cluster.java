@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -131,6 +132,13 @@ public class Cluster extends BaseEntity {
 
 	public boolean isLeader(District district) {
 		return this.leader.getId().equals(district.getId());
+	}
+
+	/**
+	 * Whether the district of that id leads this cluster.
+	 */
+	public boolean isLedBy(Long districtId) {
+		return districtId != null && this.leader.getId().equals(districtId);
 	}
 
 	public boolean isDeputy(District district) {

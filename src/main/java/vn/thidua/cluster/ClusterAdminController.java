@@ -3,6 +3,8 @@ package vn.thidua.cluster;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.thidua.account.CurrentUser;
 import vn.thidua.shared.CopyYearForm;
+import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Years;
 
 /**
@@ -70,7 +72,7 @@ class ClusterAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@RequestParam int year, @ModelAttribute("form") ClusterForm form, BindingResult errors,
+	String create(@RequestParam int year, @Valid @ModelAttribute("form") ClusterForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (this.admin.save(user, null, year, form, errors) == null) {
 			return form(user, null, year, form, model);
@@ -86,7 +88,7 @@ class ClusterAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") ClusterForm form, BindingResult errors,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ClusterForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Cluster cluster = this.clusters.get(id, user.provinceId());
 		if (this.admin.save(user, id, cluster.getYear(), form, errors) == null) {

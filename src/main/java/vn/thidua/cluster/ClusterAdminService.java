@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import vn.thidua.account.CurrentUser;
 import vn.thidua.audit.AuditService;
 import vn.thidua.district.District;
 import vn.thidua.district.DistrictService;
 import vn.thidua.district.Province;
+import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.VietnameseCollation;
 
 /**
@@ -32,8 +32,6 @@ import vn.thidua.shared.VietnameseCollation;
 public class ClusterAdminService {
 
 	static final String ENTITY = "Cluster";
-
-	private static final int MIN_MEMBERS = 2;
 
 	private final ClusterRepository clusters;
 
@@ -122,10 +120,8 @@ public class ClusterAdminService {
 		}
 		List<Cluster> ofYear = this.clusters.findAllOfYear(admin.provinceId(), year);
 		String name = (form.getName() != null) ? form.getName().strip() : "";
-		if (name.isEmpty() || name.length() > 100) {
-			errors.rejectValue("name", "cluster.name.required");
-		}
-		else if (ofYear.stream().anyMatch((c) -> c != cluster && c.getName().equalsIgnoreCase(name))) {
+		if (!errors.hasFieldErrors("name")
+				&& ofYear.stream().anyMatch((c) -> c != cluster && c.getName().equalsIgnoreCase(name))) {
 			errors.rejectValue("name", "cluster.name.taken");
 		}
 		Map<Long, District> available = districtsOf(admin, year).stream()
@@ -146,22 +142,12 @@ public class ClusterAdminService {
 		if (!taken.isEmpty()) {
 			errors.rejectValue("memberIds", "cluster.member.taken", new Object[] { String.join(", ", taken) }, null);
 		}
-		else if (members.size() < MIN_MEMBERS) {
-			errors.rejectValue("memberIds", "cluster.member.tooFew", new Object[] { MIN_MEMBERS }, null);
-		}
+		// leader and deputy are among the members (the form says so, LeaderAmongMembers)
 		District leader = members.stream().filter((d) -> d.getId().equals(form.getLeaderId())).findFirst().orElse(null);
-		if (leader == null) {
+		District deputy = (form.getDeputyId() != null)
+				? members.stream().filter((d) -> d.getId().equals(form.getDeputyId())).findFirst().orElse(null) : null;
+		if (leader == null && !errors.hasFieldErrors("leaderId")) {
 			errors.rejectValue("leaderId", "cluster.leader.required");
-		}
-		District deputy = null;
-		if (form.getDeputyId() != null) {
-			deputy = members.stream().filter((d) -> d.getId().equals(form.getDeputyId())).findFirst().orElse(null);
-			if (deputy == null) {
-				errors.rejectValue("deputyId", "cluster.deputy.notMember");
-			}
-			else if (deputy == leader) {
-				errors.rejectValue("deputyId", "cluster.deputy.isLeader");
-			}
 		}
 		if (errors.hasErrors()) {
 			return null;

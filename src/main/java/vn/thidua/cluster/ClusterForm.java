@@ -3,11 +3,19 @@ package vn.thidua.cluster;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /**
- * A cluster as the administrator defines it for a year.
+ * A cluster as the administrator defines it for a year. The form checks its own
+ * consistency ({@link LeaderAmongMembers}); the service what needs the year's other
+ * clusters (a name or a district taken).
  */
+@LeaderAmongMembers
 public class ClusterForm {
 
+	@NotBlank(message = "{cluster.name.required}")
+	@Size(max = 100, message = "{cluster.name.required}")
 	private String name;
 
 	private Long leaderId;

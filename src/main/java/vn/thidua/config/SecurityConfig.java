@@ -1,16 +1,39 @@
 package vn.thidua.config;
 
+import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+
+import vn.thidua.account.AccountSessions;
+import vn.thidua.account.LoginFailureHandler;
+import vn.thidua.account.LoginThrottle;
+import vn.thidua.meeting.MeetingPolicy;
+import vn.thidua.ranking.RankingPolicy;
+import vn.thidua.report.ReportPolicy;
+import vn.thidua.shared.CurrentUser;
 
 /**
  * Form login for every page; static assets, the login page, error pages and health are
@@ -42,53 +65,107 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailure,
+			AccountSessions sessions, LoginThrottle throttle, ReportPolicy reports, MeetingPolicy meetings,
+			RankingPolicy rankings, MessageSource messages, LocaleResolver locales,
+			@Value("${spring.servlet.multipart.max-request-size}") DataSize maxMultipart) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// who may write, review and decide is the policies' to say
 			.requestMatchers(HttpMethod.GET, "/reports/new")
-			.hasRole("CLUSTER_LEADER")
+			.access(allow(reports::mayWriteReports))
 			.requestMatchers(HttpMethod.POST, "/reports")
-			.hasRole("CLUSTER_LEADER")
+			.access(allow(reports::mayWriteReports))
 			.requestMatchers("/reports/*/edit", "/reports/*/submit")
-			.hasRole("CLUSTER_LEADER")
+			.access(allow(reports::mayWriteReports))
 			.requestMatchers("/reports/*/self-assessment")
-			.hasRole("DISTRICT")
+			.access(allow(reports::maySelfAssessReports))
 			.requestMatchers(HttpMethod.POST, "/reports/*/approve", "/reports/*/return", "/reports/*/adjust")
-			.hasAnyRole("STAFF", "ADMIN")
+			.access(allow(reports::mayReviewReports))
 			.requestMatchers(HttpMethod.POST, "/reports/*/reopen")
-			.hasRole("DIRECTOR")
+			.access(allow(reports::mayReopenReports))
 			.requestMatchers("/meetings/new", "/meetings/*/edit")
-			.hasAnyRole("STAFF", "ADMIN", "CLUSTER_LEADER")
+			.access(allow(meetings::mayWriteMeetings))
 			.requestMatchers(HttpMethod.POST, "/meetings")
-			.hasAnyRole("STAFF", "ADMIN", "CLUSTER_LEADER")
+			.access(allow(meetings::mayWriteMeetings))
 			.requestMatchers(HttpMethod.POST, "/rankings/finalize", "/rankings/reopen")
-			.hasRole("DIRECTOR")
-			.requestMatchers(HttpMethod.POST, "/reports/*/attachments")
-			.hasAnyRole("CLUSTER_LEADER", "DISTRICT")
+			.access(allow(rankings::mayFinalize))
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole("ADMIN", "DIRECTOR")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			// a new session id at login (no fixation); the session itself lasts 30
 			// minutes
-			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// the login page and anonymous visitors get their CSRF token in a cookie: no
+			// session is stored until someone logs in
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.addFilterBefore(new AccountStateFilter(sessions), AuthorizationFilter.class)
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			// limits before the CSRF filter reads a body, after the header writer
+			.addFilterAfter(new RequestLimitsFilter(maxMultipart, new LimitPage(messages, locales)),
+					HeaderWriterFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
+	/**
+	 * A request rule answered by a policy's role-level question about the signed-in user.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> allow(Predicate<CurrentUser> policy) {
+		return (authentication, context) -> new AuthorizationDecision(authentication.get() != null
+				&& authentication.get().getPrincipal() instanceof CurrentUser user && policy.test(user));
+	}
+
+	/**
+	 * The login throttle runs in the security chain (before the login form is read), not
+	 * also as a servlet filter of its own.
+	 */
+	@Bean
+	FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+		FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// stored hashes carry their algorithm ({bcrypt}…), so the algorithm can change
-		// later
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// later; BCrypt refuses more than 72 bytes, which is simply a wrong password at
+		// login (the password policy refuses it when a password is set)
+		PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence raw) {
+				return delegate.encode(raw);
+			}
+
+			@Override
+			public boolean matches(CharSequence raw, String encoded) {
+				return raw != null && raw.toString().getBytes(StandardCharsets.UTF_8).length <= 72
+						&& delegate.matches(raw, encoded);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String encoded) {
+				return delegate.upgradeEncoding(encoded);
+			}
+		};
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("THIDUA_CSRF");
+		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax"));
+		return tokens;
 	}
 
 }

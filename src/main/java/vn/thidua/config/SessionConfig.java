@@ -2,16 +2,17 @@ package vn.thidua.config;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The session cookie, whatever serves the app (embedded Tomcat, a war container,
@@ -46,8 +47,22 @@ class SessionConfig {
 		};
 	}
 
+	/**
+	 * Several requests of one session at once (a double click, parallel tabs) may both
+	 * add the same attribute (a flash message): the second insert updates the row instead
+	 * of failing on the primary key (PostgreSQL's upsert, as Spring Session documents).
+	 */
 	@Bean
-	DefaultCookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.name}") String name,
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentAttributeWrites() {
+		return (repository) -> repository.setCreateSessionAttributeQuery("""
+				INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+				VALUES (?, ?, ?)
+				ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+				DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""");
+	}
+
+	@Bean
+	DefaultCookieSerializer cookieSerializer(@Value("${thidua.session.cookie-name}") String name,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
 		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
 		serializer.setCookieName(name);

@@ -2,12 +2,15 @@ package vn.thidua.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,11 +19,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import vn.thidua.account.PasswordChangeRequired;
+import vn.thidua.shared.Points;
+import vn.thidua.shared.VietnameseDateFormatter;
 
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableCaching
 class WebConfig implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -36,9 +42,29 @@ class WebConfig implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/**
+	 * Every date field of every form reads and prints dd/mm/yyyy, in any browser locale
+	 * (the pages use text fields, not the browser's own date input).
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new VietnameseDateFormatter());
+		registry.addFormatterForFieldType(Points.class, new Points.PointsFormatter());
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		// ?lang= takes Vietnamese or English; anything else is ignored (never kept in the
+		// cookie)
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				if (!"vi".equals(value) && !"en".equals(value)) {
+					throw new IllegalArgumentException("Unsupported language " + value);
+				}
+				return Locale.forLanguageTag(value);
+			}
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);

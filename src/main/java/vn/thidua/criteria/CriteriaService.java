@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.criteria.domain.CriteriaSetRepository;
+import vn.thidua.criteria.domain.CriterionRepository;
+
 /**
  * Reads criteria sets; every call is scoped to the caller's province.
  */

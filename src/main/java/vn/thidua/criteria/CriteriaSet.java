@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -48,7 +49,7 @@ public class CriteriaSet extends BaseEntity {
 	}
 
 	/** A new draft set. */
-	CriteriaSet(Province province, int year, String name) {
+	public CriteriaSet(Province province, int year, String name) {
 		this.province = province;
 		this.year = year;
 		this.name = name;
@@ -59,7 +60,7 @@ public class CriteriaSet extends BaseEntity {
 		return this.status == CriteriaSetStatus.PUBLISHED;
 	}
 
-	void publish(Instant at) {
+	public void publish(Instant at) {
 		this.status = CriteriaSetStatus.PUBLISHED;
 		this.publishedAt = at;
 	}

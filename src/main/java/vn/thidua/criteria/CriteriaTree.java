@@ -18,7 +18,7 @@ public record CriteriaTree(CriteriaSet set, List<Group> groups) {
 	/**
 	 * Builds the tree from the criteria of one set in display order.
 	 */
-	static CriteriaTree of(CriteriaSet set, List<Criterion> ordered) {
+	public static CriteriaTree of(CriteriaSet set, List<Criterion> ordered) {
 		Map<Long, List<Criterion>> children = new LinkedHashMap<>();
 		List<Criterion> roots = new ArrayList<>();
 		for (Criterion criterion : ordered) {

@@ -55,7 +55,7 @@ public class Criterion extends BaseEntity {
 	 * A group ({@code parent} null) or a criterion of a group, which takes its field and
 	 * kind.
 	 */
-	Criterion(CriteriaSet set, Criterion parent, String code, String title, Field field, CriterionKind kind,
+	public Criterion(CriteriaSet set, Criterion parent, String code, String title, Field field, CriterionKind kind,
 			BigDecimal maxPoints, int sortOrder) {
 		this.criteriaSet = set;
 		this.parent = parent;
@@ -68,12 +68,12 @@ public class Criterion extends BaseEntity {
 	}
 
 	/** A copy of this row into another set, under the copy of its group. */
-	Criterion copyInto(CriteriaSet set, Criterion parentCopy) {
+	public Criterion copyInto(CriteriaSet set, Criterion parentCopy) {
 		return new Criterion(set, parentCopy, this.code, this.title, this.field, this.kind, this.maxPoints,
 				this.sortOrder);
 	}
 
-	void update(String code, String title, Field field, CriterionKind kind, BigDecimal maxPoints) {
+	public void update(String code, String title, Field field, CriterionKind kind, BigDecimal maxPoints) {
 		this.code = code;
 		this.title = title;
 		if (this.parent == null) {
@@ -84,7 +84,7 @@ public class Criterion extends BaseEntity {
 	}
 
 	/** A criterion follows its group's field and kind. */
-	void follow(Criterion group) {
+	public void follow(Criterion group) {
 		this.field = group.field;
 		this.kind = group.kind;
 	}

@@ -2,6 +2,8 @@ package vn.thidua.district;
 
 import java.util.Arrays;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.thidua.account.CurrentUser;
+import vn.thidua.shared.CurrentUser;
 
 /**
  * {@code /admin/districts}: the units of the province, adding one, retiring one.
@@ -42,9 +44,9 @@ class DistrictAdminController {
 	}
 
 	@PostMapping
-	String add(@ModelAttribute("form") DistrictForm form, BindingResult errors,
+	String add(@Valid @ModelAttribute("form") DistrictForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors() || this.districts.add(admin, form, errors) == null) {
+		if (this.districts.add(admin, form, errors) == null) {
 			return list(admin, model);
 		}
 		redirect.addFlashAttribute("message", "district.added");

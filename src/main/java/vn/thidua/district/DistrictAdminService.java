@@ -3,7 +3,6 @@ package vn.thidua.district;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
@@ -11,10 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import vn.thidua.account.CurrentUser;
 import vn.thidua.audit.AuditService;
+import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.VietnameseCollation;
+import vn.thidua.shared.Formats;
 
 /**
  * The administrator adds district-level units and retires them with the date they cease;
@@ -25,8 +25,6 @@ import vn.thidua.shared.VietnameseCollation;
 public class DistrictAdminService {
 
 	static final String ENTITY = "District";
-
-	private static final Pattern CODE = Pattern.compile("[0-9]{3}");
 
 	private final DistrictRepository districts;
 
@@ -52,18 +50,10 @@ public class DistrictAdminService {
 
 	@Transactional
 	public District add(CurrentUser admin, DistrictForm form, Errors errors) {
+		// the form checks code, name and type by themselves (DistrictForm)
 		String code = (form.getCode() != null) ? form.getCode().strip() : "";
-		if (!CODE.matcher(code).matches()) {
-			errors.rejectValue("code", "district.code.invalid");
-		}
-		else if (this.districts.existsCodePeriod(code, form.getValidFrom())) {
+		if (!errors.hasFieldErrors("code") && this.districts.existsCodePeriod(code, form.getValidFrom())) {
 			errors.rejectValue("code", "district.code.taken");
-		}
-		if (form.getName() == null || form.getName().isBlank() || form.getName().strip().length() > 100) {
-			errors.rejectValue("name", "district.name.required");
-		}
-		if (form.getType() == null) {
-			errors.rejectValue("type", "district.type.required");
 		}
 		if (errors.hasErrors()) {
 			return null;
@@ -103,8 +93,8 @@ public class DistrictAdminService {
 			return false;
 		}
 		district.retire(validTo);
-		this.audit.record(admin, "DISTRICT_RETIRED", ENTITY, id,
-				"Đơn vị " + district.getCode() + " " + district.getName() + " thôi hiệu lực sau ngày " + validTo);
+		this.audit.record(admin, "DISTRICT_RETIRED", ENTITY, id, "Đơn vị " + district.getCode() + " "
+				+ district.getName() + " thôi hiệu lực sau ngày " + Formats.date(validTo));
 		return true;
 	}
 

@@ -2,23 +2,29 @@ package vn.thidua.district;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * A new district-level unit, or the date an existing one ceases.
  */
 public class DistrictForm {
 
+	@NotNull(message = "{district.code.invalid}")
+	@Pattern(regexp = "\\s*[0-9]{3}\\s*", message = "{district.code.invalid}")
 	private String code;
 
+	@NotBlank(message = "{district.name.required}")
+	@Size(max = 100, message = "{district.name.required}")
 	private String name;
 
+	@NotNull(message = "{district.type.required}")
 	private DistrictType type;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validFrom;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validTo;
 
 	public String getCode() {

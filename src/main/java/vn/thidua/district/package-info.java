@@ -1,4 +1,8 @@
 /**
- * Provinces and their district-level units (huyện, thị xã, thành phố) with GSO codes.
+ * Provinces and their district-level units (huyện, thị xã, thành phố) with GSO codes and
+ * validity periods; their administration.
  */
+@ApplicationModule(allowedDependencies = { "shared", "audit" })
 package vn.thidua.district;
+
+import org.springframework.modulith.ApplicationModule;

@@ -21,13 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.validation.Errors;
 
-import vn.thidua.account.CurrentUser;
-import vn.thidua.account.Role;
 import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
-import vn.thidua.cluster.ClusterService;
 import vn.thidua.district.District;
-import vn.thidua.district.DistrictService;
+import vn.thidua.meeting.domain.MeetingRepository;
+import vn.thidua.meeting.web.MeetingForm;
+import vn.thidua.meeting.web.TaskForm;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Pages;
+import vn.thidua.shared.Formats;
 
 /**
  * Meetings and their follow-up tasks. Everyone in the province reads them; the department
@@ -38,28 +40,25 @@ import vn.thidua.district.DistrictService;
 @Transactional(readOnly = true)
 public class MeetingService {
 
-	static final String ENTITY = "Meeting";
+	public static final String ENTITY = "Meeting";
 
 	static final int PAGE_SIZE = 20;
 
 	private final MeetingRepository meetings;
 
-	private final FollowUpTaskRepository tasks;
-
-	private final ClusterService clusters;
-
-	private final DistrictService districts;
+	private final MeetingChoices choices;
 
 	private final AuditService audit;
 
+	private final MeetingPolicy policy;
+
 	private final Clock clock;
 
-	MeetingService(MeetingRepository meetings, FollowUpTaskRepository tasks, ClusterService clusters,
-			DistrictService districts, AuditService audit, Clock clock) {
+	MeetingService(MeetingRepository meetings, MeetingChoices choices, AuditService audit, MeetingPolicy policy,
+			Clock clock) {
 		this.meetings = meetings;
-		this.tasks = tasks;
-		this.clusters = clusters;
-		this.districts = districts;
+		this.choices = choices;
+		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -81,7 +80,7 @@ public class MeetingService {
 		String text = (filter.text() != null && !filter.text().isBlank())
 				? "%" + filter.text().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%" : null;
 		return this.meetings.search(user.provinceId(), filter.year(), filter.kind(), filter.clusterId(),
-				filter.hostId(), text, PageRequest.of(Math.max(0, filter.page()), PAGE_SIZE,
+				filter.hostId(), text, PageRequest.of(Pages.clamp(filter.page()), PAGE_SIZE,
 						Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
 	}
 
@@ -93,27 +92,8 @@ public class MeetingService {
 		return this.meetings.findInProvince(id, user.provinceId()).orElseThrow(() -> new MeetingNotFoundException(id));
 	}
 
-	public List<FollowUpTask> tasksOf(long meetingId) {
-		return this.tasks.findOfMeeting(meetingId);
-	}
-
 	public List<Meeting> ofCluster(long clusterId) {
 		return this.meetings.findByCluster(clusterId);
-	}
-
-	public List<FollowUpTask> openTasksOfCluster(long clusterId) {
-		return this.tasks.findOpenOfCluster(clusterId);
-	}
-
-	/**
-	 * The open tasks that concern the user: its district's, or for the department every
-	 * open task of the province; overdue first.
-	 */
-	public List<FollowUpTask> openTasks(CurrentUser user) {
-		List<FollowUpTask> open = (user.districtId() != null) ? this.tasks.findOpenOfDistrict(user.districtId())
-				: this.tasks.findOpenInProvince(user.provinceId());
-		LocalDate today = today();
-		return open.stream().sorted(java.util.Comparator.comparing((FollowUpTask t) -> !t.isOverdue(today))).toList();
 	}
 
 	public LocalDate today() {
@@ -121,14 +101,11 @@ public class MeetingService {
 	}
 
 	/**
-	 * Whether the user may change the meeting (null: a new one).
+	 * Whether the user may change the meeting (null: a new one); see
+	 * {@link MeetingPolicy}.
 	 */
 	public boolean mayEdit(CurrentUser user, Meeting meeting) {
-		if (user.hasRole(Role.STAFF) || user.hasRole(Role.ADMIN)) {
-			return true;
-		}
-		return user.hasRole(Role.CLUSTER_LEADER) && (meeting == null || (meeting.getCluster() != null
-				&& meeting.getCluster().getLeader().getId().equals(user.districtId())));
+		return this.policy.mayEdit(user, meeting);
 	}
 
 	/**
@@ -145,20 +122,22 @@ public class MeetingService {
 		if (meeting != null && meeting.getVersion() != form.getVersion()) {
 			errors.reject("meeting.conflict");
 		}
+		int year = this.choices.yearOf(user, form);
 		Cluster cluster = null;
 		if (form.getClusterId() != null) {
-			cluster = this.clusters.find(form.getClusterId(), user.provinceId()).orElse(null);
+			cluster = this.choices.clusterChoices(user, year)
+				.stream()
+				.filter((c) -> c.getId().equals(form.getClusterId()))
+				.findFirst()
+				.orElse(null);
 			if (cluster == null) {
-				errors.rejectValue("clusterId", "meeting.cluster.invalid");
+				errors.rejectValue("clusterId",
+						this.policy.onlyOwnClusters(user) ? "meeting.cluster.own" : "meeting.cluster.invalid",
+						new Object[] { Integer.toString(year) }, null);
 			}
 		}
-		if (user.hasRole(Role.CLUSTER_LEADER)
-				&& (cluster == null || !cluster.getLeader().getId().equals(user.districtId()))) {
-			errors.rejectValue("clusterId", "meeting.cluster.own");
-		}
-		if (form.getStartDate() != null && form.getEndDate() != null
-				&& form.getEndDate().isBefore(form.getStartDate())) {
-			errors.rejectValue("endDate", "meeting.endBeforeStart");
+		else if (!this.policy.mayLeaveClusterEmpty(user)) {
+			errors.rejectValue("clusterId", "meeting.cluster.own", new Object[] { Integer.toString(year) }, null);
 		}
 		Set<Long> wanted = new HashSet<>(form.getParticipantIds());
 		if (form.getHostDistrictId() != null) {
@@ -169,8 +148,9 @@ public class MeetingService {
 				wanted.add(task.getDistrictId());
 			}
 		}
-		Map<Long, District> known = this.districts.inProvince(user.provinceId(), wanted)
+		Map<Long, District> known = this.choices.districtChoices(user, year)
 			.stream()
+			.filter((d) -> wanted.contains(d.getId()))
 			.collect(Collectors.toMap(District::getId, Function.identity()));
 		if (!known.keySet().containsAll(form.getParticipantIds())) {
 			errors.rejectValue("participantIds", "meeting.participants.otherProvince");
@@ -201,51 +181,20 @@ public class MeetingService {
 		applyTasks(meeting, form, known, now);
 		Meeting saved = this.meetings.save(meeting);
 		this.audit.record(user, created ? "MEETING_CREATED" : "MEETING_UPDATED", ENTITY, saved.getId(),
-				(created ? "Tạo" : "Sửa") + " cuộc họp \"" + saved.getTitle() + "\" ngày " + saved.getStartDate() + ", "
-						+ saved.getTasks().size() + " nhiệm vụ");
+				(created ? "Tạo" : "Sửa") + " cuộc họp \"" + saved.getTitle() + "\" ngày "
+						+ Formats.date(saved.getStartDate()) + ", " + saved.getTasks().size() + " nhiệm vụ");
 		return Optional.of(saved.getId());
 	}
 
 	/**
-	 * A district marks one of its tasks done, with a note (required).
+	 * The districts of the task rows must be the year's (the rows' own completeness is
+	 * the form's to check, {@link CompleteTask}).
 	 */
-	@Transactional
-	public void completeTask(CurrentUser user, long meetingId, long taskId, String note, Errors errors) {
-		FollowUpTask task = this.tasks.findInMeeting(taskId, meetingId, user.provinceId())
-			.orElseThrow(() -> new MeetingNotFoundException(meetingId));
-		boolean own = task.getResponsibleDistrict() != null
-				&& task.getResponsibleDistrict().getId().equals(user.districtId());
-		if (!own && !mayEdit(user, task.getMeeting())) {
-			throw new AccessDeniedException("Not this user's task");
-		}
-		if (note == null || note.isBlank()) {
-			errors.rejectValue("note", "task.noteRequired");
-			return;
-		}
-		task.complete(note.strip(), this.clock.instant());
-		this.audit.record(user, "TASK_DONE", ENTITY, meetingId,
-				"Hoàn thành nhiệm vụ \"" + task.getTitle() + "\": " + note.strip());
-	}
-
 	private static void checkTasks(MeetingForm form, Map<Long, District> known, Errors errors) {
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			TaskForm task = form.getTasks().get(i);
-			if (task.isBlank()) {
-				continue;
-			}
-			String row = "tasks[" + i + "].";
-			if (task.getTitle() == null || task.getTitle().isBlank()) {
-				errors.rejectValue(row + "title", "task.titleRequired");
-			}
-			if (task.getDistrictId() == null && (task.getUnit() == null || task.getUnit().isBlank())) {
-				errors.rejectValue(row + "districtId", "task.responsibleRequired");
-			}
-			if (task.getDistrictId() != null && !known.containsKey(task.getDistrictId())) {
-				errors.rejectValue(row + "districtId", "meeting.district.invalid");
-			}
-			if (task.getDueDate() != null && form.getStartDate() != null
-					&& task.getDueDate().isBefore(form.getStartDate())) {
-				errors.rejectValue(row + "dueDate", "task.dueBeforeMeeting");
+			if (!task.isBlank() && task.getDistrictId() != null && !known.containsKey(task.getDistrictId())) {
+				errors.rejectValue("tasks[" + i + "].districtId", "meeting.district.invalid");
 			}
 		}
 	}

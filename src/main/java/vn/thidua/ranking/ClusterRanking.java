@@ -7,10 +7,17 @@ import java.util.List;
  *
  * @param clusterId the cluster
  * @param clusterName its name
+ * @param leaderId the leader district
  * @param leaderName the leader district's name
  * @param rows the districts, best first
  */
-public record ClusterRanking(long clusterId, String clusterName, String leaderName, List<RankedDistrict> rows) {
+public record ClusterRanking(long clusterId, String clusterName, long leaderId, String leaderName,
+		List<RankedDistrict> rows) {
+
+	/** Whether the district is ranked in this cluster (is one of its members). */
+	public boolean ranks(Long districtId) {
+		return districtId != null && this.rows.stream().anyMatch((row) -> row.districtId() == districtId);
+	}
 
 	/**
 	 * A bar's width in percent of the chart (the chart spans 0–100 points, the same scale

@@ -3,6 +3,8 @@ package vn.thidua.ranking;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.thidua.report.Subtotals;
+
 /**
  * One row of a cluster's ranking.
  *

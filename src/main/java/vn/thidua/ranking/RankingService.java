@@ -2,9 +2,6 @@ package vn.thidua.ranking;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,12 +16,16 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.validation.Errors;
 
 import vn.thidua.account.AppUser;
-import vn.thidua.account.CurrentUser;
-import vn.thidua.account.Role;
 import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.district.District;
+import vn.thidua.ranking.domain.RankingDecision;
+import vn.thidua.ranking.domain.RankingDecisionRow;
+import vn.thidua.ranking.domain.RankingQueries;
+import vn.thidua.ranking.web.FinalizeForm;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.DataVersions;
 
 /**
  * Rankings of a province-year as each user may see them (the department: every cluster; a
@@ -39,17 +40,26 @@ public class RankingService {
 
 	private final RankingQueries queries;
 
+	private final RankingData data;
+
+	private final DataVersions versions;
+
 	private final ClusterService clusters;
 
 	private final AuditService audit;
+
+	private final RankingPolicy policy;
 
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
-	RankingService(RankingQueries queries, ClusterService clusters, AuditService audit, EntityManager entityManager,
-			Clock clock) {
+	RankingService(RankingQueries queries, RankingData data, DataVersions versions, RankingPolicy policy,
+			ClusterService clusters, AuditService audit, EntityManager entityManager, Clock clock) {
 		this.queries = queries;
+		this.data = data;
+		this.versions = versions;
+		this.policy = policy;
 		this.clusters = clusters;
 		this.audit = audit;
 		this.entityManager = entityManager;
@@ -57,34 +67,20 @@ public class RankingService {
 	}
 
 	/**
-	 * The rankings of a year ({@code quarter} null) or a quarter. A finalized year shows
-	 * its snapshot, not the current scores.
+	 * The rankings of a year ({@code quarter} null) or a quarter as this user sees them.
+	 * A finalized year shows its snapshot, not the current scores. The province's
+	 * rankings are computed once per data version (see {@link RankingData}) and shared by
+	 * all its users.
 	 */
 	public RankingView view(CurrentUser user, int year, Integer quarter) {
-		List<Cluster> visible = visibleClusters(user, year);
-		Map<Long, RankingDecision> decisions = (quarter == null)
-				? this.queries.standingDecisions(user.provinceId(), year)
-					.stream()
-					.collect(Collectors.toMap((d) -> d.getCluster().getId(), Function.identity()))
-				: Map.of();
-		List<Cluster> live = visible.stream().filter((c) -> !decisions.containsKey(c.getId())).toList();
-		Map<Long, ClusterRanking> computed = live(user.provinceId(), year, quarter, live).stream()
-			.collect(Collectors.toMap(ClusterRanking::clusterId, Function.identity()));
-		List<ClusterRanking> rankings = new ArrayList<>();
-		RankingDecision any = null;
-		for (Cluster cluster : visible) {
-			RankingDecision decision = decisions.get(cluster.getId());
-			if (decision != null) {
-				any = decision;
-				rankings.add(new ClusterRanking(cluster.getId(), cluster.getName(), cluster.getLeader().getName(),
-						decision.getRows().stream().map(RankingDecisionRow::toRanked).toList()));
-			}
-			else {
-				rankings.add(computed.get(cluster.getId()));
-			}
-		}
-		return new RankingView(year, quarter, rankings, (any != null) ? any.getFinalizedAt() : null,
-				(any != null) ? any.getFinalizedBy().getFullName() : null);
+		return this.data.of(user.provinceId(), year, quarter, this.versions.of(user.provinceId())).visibleTo(user);
+	}
+
+	/**
+	 * The province's data version: what the rankings page and its ETag are keyed by.
+	 */
+	public long dataVersion(CurrentUser user) {
+		return this.versions.of(user.provinceId());
 	}
 
 	/**
@@ -106,7 +102,7 @@ public class RankingService {
 			rollback();
 			return;
 		}
-		List<ClusterRanking> rankings = live(user.provinceId(), year, null, all);
+		List<ClusterRanking> rankings = this.data.live(user.provinceId(), year, null, all);
 		for (ClusterRanking ranking : rankings) {
 			for (RankedDistrict row : ranking.rows()) {
 				String key = Long.toString(row.districtId());
@@ -149,11 +145,6 @@ public class RankingService {
 	@Transactional
 	public void reopenYear(CurrentUser user, int year, String reason, Errors errors) {
 		requireDirector(user);
-		if (reason == null || reason.isBlank()) {
-			errors.rejectValue("text", "ranking.reopen.reasonRequired");
-			rollback();
-			return;
-		}
 		List<RankingDecision> standing = this.queries.standingDecisions(user.provinceId(), year);
 		if (standing.isEmpty()) {
 			errors.reject("ranking.error.notFinalized");
@@ -167,34 +158,8 @@ public class RankingService {
 				"Mở lại kết quả xếp hạng năm " + year + ": " + reason.strip());
 	}
 
-	private List<ClusterRanking> live(long provinceId, int year, Integer quarter, List<Cluster> clusters) {
-		List<RankingCalculator.Members> members = clusters.stream().map(RankingService::members).toList();
-		List<QuarterScores> scores = this.queries.approvedQuarters(provinceId, year,
-				clusters.stream().map(Cluster::getId).toList());
-		return RankingCalculator.rank(members, scores, quarter);
-	}
-
-	private List<Cluster> visibleClusters(CurrentUser user, int year) {
-		List<Cluster> all = this.clusters.clustersOf(user.provinceId(), year);
-		return switch (user.role()) {
-			case ADMIN, DIRECTOR, STAFF -> all;
-			case CLUSTER_LEADER -> all.stream().filter((c) -> c.getLeader().getId().equals(user.districtId())).toList();
-			case DISTRICT -> all.stream().filter((c) -> c.hasMember(user.districtId())).toList();
-		};
-	}
-
-	private static RankingCalculator.Members members(Cluster cluster) {
-		Map<Long, String> members = new LinkedHashMap<>();
-		cluster.getSortedMembers()
-			.stream()
-			.sorted(Comparator.comparing(District::getId))
-			.forEach((d) -> members.put(d.getId(), d.getName()));
-		return new RankingCalculator.Members(cluster.getId(), cluster.getName(), cluster.getLeader().getName(),
-				members);
-	}
-
-	private static void requireDirector(CurrentUser user) {
-		if (!user.hasRole(Role.DIRECTOR)) {
+	private void requireDirector(CurrentUser user) {
+		if (!this.policy.mayFinalize(user)) {
 			throw new AccessDeniedException("Only the director finalizes rankings");
 		}
 	}

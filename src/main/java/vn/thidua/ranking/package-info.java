@@ -1,5 +1,9 @@
 /**
  * Rankings of the districts inside each cluster, classifications, award proposals, the
- * director's finalized snapshot, and the Excel export.
+ * director's finalized snapshot and the Excel export. Reads approved points through the
+ * report module's {@code ApprovedTotals}.
  */
+@ApplicationModule(allowedDependencies = { "shared", "account", "district", "cluster", "criteria", "report", "audit" })
 package vn.thidua.ranking;
+
+import org.springframework.modulith.ApplicationModule;

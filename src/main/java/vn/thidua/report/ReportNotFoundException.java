@@ -7,7 +7,7 @@ import vn.thidua.shared.NotFoundException;
  */
 public class ReportNotFoundException extends NotFoundException {
 
-	ReportNotFoundException(long id) {
+	public ReportNotFoundException(long id) {
 		super("Report", id);
 	}
 

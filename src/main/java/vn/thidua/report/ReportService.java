@@ -12,12 +12,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.thidua.account.CurrentUser;
-import vn.thidua.account.Role;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.criteria.CriteriaService;
 import vn.thidua.criteria.CriteriaTree;
+import vn.thidua.report.domain.QuarterlyReportRepository;
+import vn.thidua.report.domain.ReportAccess;
+import vn.thidua.report.domain.Score;
+import vn.thidua.report.domain.ScoreChange;
+import vn.thidua.report.domain.ScoreChangeRepository;
+import vn.thidua.report.domain.ScoreRepository;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Role;
 
 /**
  * Reads quarterly reports, for the report pages and those of other features; every read
@@ -124,6 +130,47 @@ public class ReportService {
 			.filter((r) -> r.getStatus() == ReportStatus.RETURNED
 					|| (r.isLate() && r.getStatus() == ReportStatus.SUBMITTED))
 			.toList();
+	}
+
+	/**
+	 * The quarters of the given clusters' year whose report is expected (the quarter ends
+	 * within {@value #DEADLINE_HORIZON_DAYS} days or has ended) but has not been created,
+	 * the overdue ones first.
+	 * @param clusters the clusters of the year that concern the user
+	 * @param ofYear the reports of those clusters' year the user sees
+	 */
+	public List<ReportToCreate> notCreated(List<Cluster> clusters, List<QuarterlyReport> ofYear) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<ReportToCreate> result = new ArrayList<>();
+		for (Cluster cluster : clusters) {
+			for (int quarter = 1; quarter <= 4; quarter++) {
+				LocalDate end = LocalDate.of(cluster.getYear(), quarter * 3, 1).plusMonths(1).minusDays(1);
+				if (end.minusDays(DEADLINE_HORIZON_DAYS).isAfter(today)) {
+					continue;
+				}
+				int q = quarter;
+				boolean created = ofYear.stream()
+					.anyMatch((r) -> r.getCluster().getId().equals(cluster.getId()) && r.getQuarter() == q);
+				if (!created) {
+					LocalDate due = this.deadlines.deadline(cluster.getYear(), quarter);
+					result.add(new ReportToCreate(cluster, cluster.getYear(), quarter, due, due.isBefore(today)));
+				}
+			}
+		}
+		result.sort(java.util.Comparator.comparing(ReportToCreate::due).thenComparing((r) -> r.cluster().getName()));
+		return result;
+	}
+
+	/**
+	 * A quarter's report that the cluster leader has still to create.
+	 *
+	 * @param cluster the cluster
+	 * @param year the year
+	 * @param quarter the quarter
+	 * @param due the deadline
+	 * @param overdue whether the deadline has passed
+	 */
+	public record ReportToCreate(Cluster cluster, int year, int quarter, LocalDate due, boolean overdue) {
 	}
 
 	/**

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import vn.thidua.cluster.Cluster;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
-import vn.thidua.criteria.CriterionKind;
 import vn.thidua.district.District;
+import vn.thidua.report.domain.Score;
+import vn.thidua.shared.Points;
 
 /**
  * A report with everything its pages show: the member districts (columns), the criteria
@@ -52,6 +55,50 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 		return district + " – " + criterion;
 	}
 
+	/**
+	 * One score the department may adjust, as its select offers it.
+	 *
+	 * @param scoreId the score's id, the value the adjust form sends
+	 * @param label "6.1 (7/8)": the criterion, the points that count now and the maximum
+	 */
+	public record ScoreChoice(long scoreId, String label) {
+	}
+
+	/**
+	 * The scores of one district, an option group of the adjust select.
+	 *
+	 * @param district the district's name
+	 * @param choices its scores in criteria order
+	 */
+	public record ScoreChoices(String district, List<ScoreChoice> choices) {
+	}
+
+	/**
+	 * Every score of the report, by district (leader first) and criterion: exactly the
+	 * scores that the department's adjustment accepts for this report.
+	 */
+	public List<ScoreChoices> adjustableScores() {
+		List<ScoreChoices> groups = new java.util.ArrayList<>();
+		for (District district : this.members) {
+			List<ScoreChoice> choices = new java.util.ArrayList<>();
+			for (CriteriaTree.Group group : this.criteria.groups()) {
+				for (Criterion criterion : group.criteria()) {
+					Score score = score(district.getId(), criterion.getId());
+					if (score != null) {
+						choices.add(new ScoreChoice(score.getId(),
+								criterion.getCode() + " ("
+										+ ((score.getEffectivePoints() != null) ? Points
+											.format(score.getEffectivePoints(), LocaleContextHolder.getLocale()) : "—")
+										+ "/" + Points.format(criterion.getMaxPoints(), LocaleContextHolder.getLocale())
+										+ ")"));
+					}
+				}
+			}
+			groups.add(new ScoreChoices(district.getName(), choices));
+		}
+		return groups;
+	}
+
 	public Score score(long districtId, long criterionId) {
 		return this.scores.get(key(districtId, criterionId));
 	}
@@ -88,7 +135,7 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 		BigDecimal total = BigDecimal.ZERO;
 		for (CriteriaTree.Group group : this.criteria.groups()) {
 			BigDecimal subtotal = sum(districtId, group.criteria(), points);
-			total = (group.group().getKind() == CriterionKind.PENALTY) ? total.subtract(subtotal) : total.add(subtotal);
+			total = total.add(group.group().getKind().counted(subtotal));
 		}
 		return total;
 	}

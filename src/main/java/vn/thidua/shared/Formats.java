@@ -1,14 +1,10 @@
 package vn.thidua.shared;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,22 +23,28 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-	/** NumberFormat is not thread-safe; one per locale and thread, made once. */
-	private final ThreadLocal<Map<Locale, NumberFormat>> pointFormats = ThreadLocal.withInitial(HashMap::new);
-
 	public String points(BigDecimal value) {
-		if (value == null) {
-			return "";
-		}
-		return this.pointFormats.get().computeIfAbsent(LocaleContextHolder.getLocale(), (locale) -> {
-			NumberFormat format = NumberFormat.getNumberInstance(locale);
-			format.setMinimumFractionDigits(0);
-			format.setMaximumFractionDigits(2);
-			return format;
-		}).format(value);
+		return Points.format(value, LocaleContextHolder.getLocale());
 	}
 
-	public String date(LocalDate date) {
+	/** A quarter as Vietnamese documents write it: I, II, III, IV. */
+	public static String roman(int quarter) {
+		return switch (quarter) {
+			case 1 -> "I";
+			case 2 -> "II";
+			case 3 -> "III";
+			case 4 -> "IV";
+			default -> Integer.toString(quarter);
+		};
+	}
+
+	/** Quarters as a list: Roman numerals in Vietnamese ("I, III"), digits otherwise. */
+	public String quarters(java.util.List<Integer> quarters) {
+		boolean vietnamese = "vi".equals(LocaleContextHolder.getLocale().getLanguage());
+		return String.join(", ", quarters.stream().map((q) -> vietnamese ? roman(q) : Integer.toString(q)).toList());
+	}
+
+	public static String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -42,10 +42,12 @@ class SharedSessionTests {
 			assertThat(one).isNotEqualTo(two);
 
 			HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(one + "/login")).build());
-			String cookie = cookie(loginPage);
+			// the login page stores no session: its CSRF token comes in a cookie
+			assertThat(loginPage.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith(SessionCookie.NAME));
+			String csrfCookie = csrfCookie(loginPage);
 			String token = match(CSRF, loginPage.body());
 			HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(one + "/login"))
-				.header("Cookie", SessionCookie.NAME + "=" + cookie)
+				.header("Cookie", csrfCookie)
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("username=giamdoc&password="
 						+ URLEncoder.encode("Demo@2014", StandardCharsets.UTF_8) + "&_csrf=" + token))
@@ -63,7 +65,7 @@ class SharedSessionTests {
 			// log out on the second: the first no longer knows the session
 			String logoutToken = match(CSRF, dashboard.body());
 			HttpResponse<String> logout = send(HttpRequest.newBuilder(URI.create(two + "/logout"))
-				.header("Cookie", SessionCookie.NAME + "=" + session)
+				.header("Cookie", SessionCookie.NAME + "=" + session + "; " + csrfCookie(dashboard))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + logoutToken))
 				.build());
@@ -87,6 +89,16 @@ class SharedSessionTests {
 
 	private HttpResponse<String> send(HttpRequest request) throws Exception {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String csrfCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("THIDUA_CSRF=") && !c.startsWith("THIDUA_CSRF=;"))
+			.map((c) -> c.substring(0, c.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no CSRF cookie"));
 	}
 
 	private static String cookie(HttpResponse<String> response) {

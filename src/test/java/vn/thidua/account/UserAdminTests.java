@@ -2,6 +2,7 @@ package vn.thidua.account;
 
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +113,8 @@ class UserAdminTests {
 				.param("password", "Sông Lam quê em")
 				.param("confirmation", "Sông Lam quê em"))
 			.andExpect(redirectedUrl("/"));
+		// in the app each request commits; here the test's transaction holds the change
+		this.entityManager.flush();
 		this.mvc.perform(get("/").cookie(user))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Đã đổi mật khẩu.")));

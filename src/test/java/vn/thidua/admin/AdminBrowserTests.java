@@ -8,13 +8,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import vn.thidua.testsupport.Browser;
-import vn.thidua.testsupport.TestDatabaseInitializer;
+import vn.thidua.testsupport.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rotated, criteria copied and published) and creates a user, who must choose a password
  * at first login.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@BrowserTest
 class AdminBrowserTests {
 
 	@LocalServerPort

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.criteria.CriteriaSet;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,7 +195,7 @@ class YearSetupTests {
 			.perform(post("/admin/districts").with(csrf())
 				.param("code", "43")
 				.param("name", "")
-				.param("validFrom", "2026-01-01"))
+				.param("validFrom", "01/01/2026"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("gồm đúng 3 chữ số")))
 			.andExpect(content().string(containsString("Vui lòng nhập tên đơn vị")))
@@ -204,18 +205,18 @@ class YearSetupTests {
 				.param("code", "433")
 				.param("name", "Thị xã Thử Nghiệm")
 				.param("type", "THI_XA")
-				.param("validFrom", "2026-01-01"))
+				.param("validFrom", "01/01/2026"))
 			.andExpect(redirectedUrl("/admin/districts"));
 		this.entityManager.flush();
 		long added = count("select id from districts where code = '433'");
-		this.mvc.perform(post("/admin/districts/" + added + "/retire").with(csrf()).param("validTo", "2025-12-31"))
+		this.mvc.perform(post("/admin/districts/" + added + "/retire").with(csrf()).param("validTo", "31/12/2025"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("không được trước ngày bắt đầu")));
-		this.mvc.perform(post("/admin/districts/" + added + "/retire").with(csrf()).param("validTo", "2026-06-30"))
+		this.mvc.perform(post("/admin/districts/" + added + "/retire").with(csrf()).param("validTo", "30/06/2026"))
 			.andExpect(redirectedUrl("/admin/districts"));
 
 		long yenThanh = count("select id from districts where code = '426'");
-		this.mvc.perform(post("/admin/districts/" + yenThanh + "/retire").with(csrf()).param("validTo", "2013-12-31"))
+		this.mvc.perform(post("/admin/districts/" + yenThanh + "/retire").with(csrf()).param("validTo", "31/12/2013"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("còn là thành viên cụm thi đua năm 2014")));
 		this.entityManager.flush();

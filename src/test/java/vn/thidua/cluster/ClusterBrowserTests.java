@@ -8,17 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import vn.thidua.testsupport.Browser;
-import vn.thidua.testsupport.TestDatabaseInitializer;
+import vn.thidua.testsupport.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@BrowserTest
 class ClusterBrowserTests {
 
 	@LocalServerPort

@@ -1,6 +1,7 @@
 package vn.thidua.cluster;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,7 @@ class ClusterControllerTests {
 			.andExpect(content().string(containsString("Hoàng Mai")))
 			.andExpect(content().string(containsString("Thị xã")))
 			.andExpect(content().string(containsString("Cụm phó")))
-			.andExpect(content().string(containsString("Quý 3/2014")));
+			.andExpect(content().string(containsString("Quý III/2014")));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package vn.thidua.cluster;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,6 @@ package vn.thidua.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.CumThiDuaApplication;
+import vn.thidua.config.database.MissingDatabaseUrlException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +41,7 @@ class DatabaseModesTests {
 				.queryForObject("select count(*) from clusters where name = 'Cụm Bắc'", Integer.class);
 			assertThat(renamed).isEqualTo(1);
 		}
-		assertThat(output).contains("Embedded PostgreSQL: data in " + directory.resolve("postgresql"))
-			.contains("existing data reused");
+		assertThat(output).contains("data in " + directory.resolve("postgresql") + " (existing data reused)");
 	}
 
 	@Test

@@ -82,6 +82,15 @@ class ErrorPagesTests {
 		assertNoInternals(response.body());
 	}
 
+	@Test
+	void aMethodNotAllowedShowsThe405PageNot400() throws Exception {
+		// a form's address opened directly
+		HttpResponse<String> response = get("/rankings/finalize");
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains(">405<", "Thao tác không được hỗ trợ").doesNotContain(">400<");
+		assertNoInternals(response.body());
+	}
+
 	private static void assertNoInternals(String body) {
 		assertThat(body).doesNotContain("Exception").doesNotContain("at vn.thidua").doesNotContain("Whitelabel");
 	}

@@ -85,7 +85,7 @@ class MessagesAndTemplatesTests {
 	@Test
 	void everyEnumShownToUsersIsTranslated() throws IOException {
 		Properties vi = load("messages.properties");
-		List<Class<? extends Enum<?>>> shown = List.of(vn.thidua.account.Role.class,
+		List<Class<? extends Enum<?>>> shown = List.of(vn.thidua.shared.Role.class,
 				vn.thidua.district.DistrictType.class, vn.thidua.report.ReportStatus.class,
 				vn.thidua.criteria.Field.class, vn.thidua.criteria.CriterionKind.class,
 				vn.thidua.criteria.CriteriaSetStatus.class);

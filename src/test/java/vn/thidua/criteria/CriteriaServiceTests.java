@@ -3,6 +3,7 @@ package vn.thidua.criteria;
 import java.math.BigDecimal;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

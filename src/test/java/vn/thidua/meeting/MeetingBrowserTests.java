@@ -5,18 +5,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import vn.thidua.testsupport.Browser;
-import vn.thidua.testsupport.TestDatabaseInitializer;
+import vn.thidua.testsupport.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In Chromium: the Quỳnh Lưu leader records a meeting of Cụm 1 with two follow-up tasks,
  * the Diễn Châu officer marks its task done.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@BrowserTest
 class MeetingBrowserTests {
 
 	static final String TITLE = "Giao ban Cụm 1 quý 2/2014 (kiểm thử trình duyệt)";
@@ -47,8 +43,8 @@ class MeetingBrowserTests {
 			browser.logIn("cumtruong.quynhluu", "Demo@2014");
 			browser.get("/meetings/new");
 			browser.driver().findElement(By.id("title")).sendKeys(TITLE);
-			date(browser, "startDate", "2014-05-15");
-			date(browser, "endDate", "2014-05-15");
+			date(browser, "startDate", "15/05/2014");
+			date(browser, "endDate", "15/05/2014");
 			browser.driver().findElement(By.id("location")).sendKeys("UBND huyện Quỳnh Lưu");
 			new Select(browser.driver().findElement(By.id("clusterId"))).selectByVisibleText("Cụm 1 (2014)");
 			new Select(browser.driver().findElement(By.id("hostDistrictId"))).selectByVisibleText("Quỳnh Lưu");
@@ -60,10 +56,10 @@ class MeetingBrowserTests {
 			browser.driver().findElement(By.id("conclusions")).sendKeys("Rà soát điểm bưu điện – văn hóa xã.");
 			browser.driver().findElement(By.id("tasks0.title")).sendKeys("Báo cáo hiện trạng điểm BĐ-VHX");
 			new Select(browser.driver().findElement(By.id("tasks0.districtId"))).selectByVisibleText("Diễn Châu");
-			date(browser, "tasks0.dueDate", "2014-06-15");
+			date(browser, "tasks0.dueDate", "15/06/2014");
 			browser.driver().findElement(By.id("tasks1.title")).sendKeys("Đề xuất nâng cấp đường truyền");
 			new Select(browser.driver().findElement(By.id("tasks1.districtId"))).selectByVisibleText("Hoàng Mai");
-			date(browser, "tasks1.dueDate", "2014-06-30");
+			date(browser, "tasks1.dueDate", "30/06/2014");
 			browser.screenshot("meeting-1-form");
 			browser.clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
 			assertThat(browser.text(By.cssSelector("[data-testid=flash-message]"))).isEqualTo("Đã ghi nhận cuộc họp.");
@@ -92,9 +88,11 @@ class MeetingBrowserTests {
 		}
 	}
 
-	private static void date(Browser browser, String id, String isoDate) {
-		((JavascriptExecutor) browser.driver())
-			.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+	/** Types a date as a person does, dd/mm/yyyy, into the text field. */
+	private static void date(Browser browser, String id, String date) {
+		WebElement field = browser.driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(date);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class MeetingWebTests {
 		this.mvc
 			.perform(valid(post("/meetings"), cluster("Cụm 2")).param("tasks[0].title", "Rà soát điểm BĐ-VHX")
 				.param("tasks[0].districtId", Long.toString(district("Vinh")))
-				.param("tasks[0].dueDate", "2014-06-30")
+				.param("tasks[0].dueDate", "30/06/2014")
 				.param("tasks[1].title", "Báo cáo Sở")
 				.param("tasks[1].unit", "Văn phòng Sở")
 				.with(csrf())
@@ -78,7 +79,9 @@ class MeetingWebTests {
 		assertThat(count("select count(*) from follow_up_tasks t join meetings m on m.id = t.meeting_id "
 				+ "where m.title = 'Giao ban cụm quý 2'"))
 			.isEqualTo(2);
-		assertThat(count("select count(*) from audit_events where action = 'MEETING_CREATED'")).isEqualTo(1);
+		assertThat(count("select count(*) from audit_events where action = 'MEETING_CREATED' "
+				+ "and summary like '%Giao ban cụm quý 2%'"))
+			.isEqualTo(1);
 
 		this.mvc.perform(valid(post("/meetings"), cluster("Cụm 1")).with(csrf()).with(as("cumtruong.yenthanh")))
 			.andExpect(status().isOk())
@@ -92,14 +95,14 @@ class MeetingWebTests {
 		this.mvc
 			.perform(post("/meetings").param("kind", "HOI_NGHI")
 				.param("title", " ")
-				.param("startDate", "2014-05-10")
-				.param("endDate", "2014-05-09")
+				.param("startDate", "10/05/2014")
+				.param("endDate", "09/05/2014")
 				.param("location", "Hội trường UBND huyện")
 				.param("participantIds", Long.toString(district("Bắc Quang")))
 				.param("tasks[0].title", "Nhiệm vụ trễ")
 				.param("tasks[0].unit", "Văn phòng Sở")
-				.param("tasks[0].dueDate", "2014-05-01")
-				.param("tasks[1].dueDate", "2014-06-01")
+				.param("tasks[0].dueDate", "01/05/2014")
+				.param("tasks[1].dueDate", "01/06/2014")
 				.with(csrf())
 				.with(as("chuyenvien")))
 			.andExpect(status().isOk())
@@ -117,8 +120,8 @@ class MeetingWebTests {
 		String location = this.mvc
 			.perform(post("/meetings").param("kind", "LAM_VIEC")
 				.param("title", XSS)
-				.param("startDate", "2014-05-10")
-				.param("endDate", "2014-05-10")
+				.param("startDate", "10/05/2014")
+				.param("endDate", "10/05/2014")
 				.param("location", XSS)
 				.param("chair", XSS)
 				.param("otherParticipants", XSS)
@@ -214,8 +217,8 @@ class MeetingWebTests {
 	private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, long clusterId) {
 		return request.param("kind", "GIAO_BAN_CUM")
 			.param("title", "Giao ban cụm quý 2")
-			.param("startDate", "2014-05-10")
-			.param("endDate", "2014-05-10")
+			.param("startDate", "10/05/2014")
+			.param("endDate", "10/05/2014")
 			.param("clusterId", Long.toString(clusterId))
 			.param("participantIds", Long.toString(district("Vinh")), Long.toString(district("Cửa Lò")));
 	}

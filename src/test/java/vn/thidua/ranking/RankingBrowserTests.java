@@ -10,17 +10,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import vn.thidua.testsupport.Browser;
-import vn.thidua.testsupport.TestDatabaseInitializer;
+import vn.thidua.testsupport.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@BrowserTest
 class RankingBrowserTests {
 
 	@LocalServerPort
@@ -45,7 +42,7 @@ class RankingBrowserTests {
 				.toList();
 			assertThat(order).startsWith("Tương Dương", "Quế Phong").hasSize(6);
 			assertThat(ranks).containsExactly("1", "2", "3", "4", "5", "6");
-			assertThat(cluster3.findElements(By.cssSelector(".bar-chart rect.bar"))).hasSize(6);
+			assertThat(cluster3.findElements(By.cssSelector(".bar-chart .bar"))).hasSize(6);
 			browser.screenshot("rankings-2014");
 
 			browser.driver().findElement(By.cssSelector("[data-testid=export]")).click();

@@ -10,13 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.thidua.ranking.domain.RankingCalculator;
+import vn.thidua.report.ApprovedQuarter;
+import vn.thidua.report.Subtotals;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RankingCalculatorTests {
 
 	static final long CLUSTER = 1;
 
-	final List<QuarterScores> scores = new ArrayList<>();
+	final List<ApprovedQuarter> scores = new ArrayList<>();
 
 	@Test
 	void equalTotalsAreSeparatedByTheItSubtotal() {
@@ -38,7 +42,7 @@ class RankingCalculatorTests {
 
 	@Test
 	void penaltiesAreDeductedAndBonusesAdded() {
-		this.scores.add(new QuarterScores(CLUSTER, 10, 1, false, subtotals("60", "25", "4", "3")));
+		this.scores.add(new ApprovedQuarter(CLUSTER, 10, 1, false, subtotals("60", "25", "4", "3")));
 		RankedDistrict row = rank(1, 10).get(0);
 		// 60 general + 25 IT + 4 bonus − 3 penalty
 		assertThat(row.total()).isEqualByComparingTo("86");
@@ -80,7 +84,7 @@ class RankingCalculatorTests {
 		// per field: 24.125 + 24.125 → rounded separately 24.13 + 24.13 = 48.26; exactly
 		// 48.25
 		for (int q = 1; q <= 4; q++) {
-			this.scores.add(new QuarterScores(CLUSTER, 10, q, false,
+			this.scores.add(new ApprovedQuarter(CLUSTER, 10, q, false,
 					new Subtotals(new BigDecimal(q == 1 ? "24.5" : "24"), BigDecimal.ZERO, BigDecimal.ZERO,
 							BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(q == 1 ? "24.5" : "24"), BigDecimal.ZERO,
 							BigDecimal.ZERO)));
@@ -92,7 +96,7 @@ class RankingCalculatorTests {
 
 	@Test
 	void lateQuartersAreFlagged() {
-		this.scores.add(new QuarterScores(CLUSTER, 10, 2, true, subtotals("70", "0", "0", "0")));
+		this.scores.add(new ApprovedQuarter(CLUSTER, 10, 2, true, subtotals("70", "0", "0", "0")));
 		assertThat(rank(null, 10).get(0).lateQuarters()).containsExactly(2);
 	}
 
@@ -125,7 +129,7 @@ class RankingCalculatorTests {
 	}
 
 	private void quarter(long district, int quarter, String general, String it, String penalty) {
-		this.scores.add(new QuarterScores(CLUSTER, district, quarter, false, subtotals(general, it, "0", penalty)));
+		this.scores.add(new ApprovedQuarter(CLUSTER, district, quarter, false, subtotals(general, it, "0", penalty)));
 	}
 
 	private static Subtotals subtotals(String general, String it, String bonus, String penalty) {
@@ -140,7 +144,8 @@ class RankingCalculatorTests {
 			members.put(district, "Huyện " + district);
 		}
 		return RankingCalculator
-			.rank(List.of(new RankingCalculator.Members(CLUSTER, "Cụm 1", "Huyện 10", members)), this.scores, quarter)
+			.rank(List.of(new RankingCalculator.Members(CLUSTER, "Cụm 1", 10, "Huyện 10", members)), this.scores,
+					quarter)
 			.get(0)
 			.rows();
 	}

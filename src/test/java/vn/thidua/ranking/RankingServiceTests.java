@@ -2,9 +2,9 @@ package vn.thidua.ranking;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +13,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
-import vn.thidua.account.CurrentUser;
+import vn.thidua.ranking.domain.RankingDecision;
+import vn.thidua.ranking.web.FinalizeForm;
+import vn.thidua.ranking.web.ReopenForm;
+import vn.thidua.shared.CurrentUser;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @IntegrationTest
 @Transactional
 class RankingServiceTests {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.validation.SmartValidator validator;
 
 	@Autowired
 	RankingService rankings;
@@ -151,8 +157,8 @@ class RankingServiceTests {
 		this.rankings.finalizeYear(director, 2014, new FinalizeForm(), errors(new FinalizeForm()));
 		flush();
 		BeanPropertyBindingResult noReason = errors(new ReopenForm());
-		this.rankings.reopenYear(director, 2014, " ", noReason);
-		assertThat(noReason.getFieldError("text").getCode()).isEqualTo("ranking.reopen.reasonRequired");
+		this.validator.validate(new ReopenForm(), noReason);
+		assertThat(noReason.getFieldError("text").getCode()).isEqualTo("NotBlank");
 		this.rankings.reopenYear(director, 2014, "Điều chỉnh điểm quý 4 sau thanh tra", errors(new ReopenForm()));
 		flush();
 		assertThat(this.rankings.view(director, 2014, null).isFinalized()).isFalse();

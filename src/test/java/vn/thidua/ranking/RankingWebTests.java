@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -18,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.ranking.web.RankingController;
+import vn.thidua.ranking.web.RankingWorkbook;
 import vn.thidua.testsupport.IntegrationTest;
 import vn.thidua.testsupport.SqlStatements;
 
@@ -25,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -58,10 +60,10 @@ class RankingWebTests {
 			.andExpect(content().string(containsString("data-cluster=\"Cụm 1\"")))
 			.andExpect(content().string(containsString("data-cluster=\"Cụm 3\"")))
 			.andExpect(content().string(containsString("Xuất sắc")))
-			.andExpect(content().string(containsString("Thiếu quý 4")))
-			.andExpect(content().string(containsString("Nộp muộn quý 2")))
+			.andExpect(content().string(containsString("Thiếu quý IV")))
+			.andExpect(content().string(containsString("Nộp muộn quý II")))
 			.andExpect(content().string(containsString("Chốt kết quả xếp hạng năm")))
-			.andExpect(content().string(containsString("<svg class=\"bar-chart\"")));
+			.andExpect(content().string(containsString("<div class=\"bar-chart\" role=\"img\"")));
 	}
 
 	@Test
@@ -169,8 +171,8 @@ class RankingWebTests {
 		assertThat(quarter).isLessThanOrEqualTo(4);
 	}
 
-	private vn.thidua.account.CurrentUser director() {
-		return (vn.thidua.account.CurrentUser) this.users.loadUserByUsername("giamdoc");
+	private vn.thidua.shared.CurrentUser director() {
+		return (vn.thidua.shared.CurrentUser) this.users.loadUserByUsername("giamdoc");
 	}
 
 	private static List<String> sheetNames(XSSFWorkbook workbook) {

@@ -15,18 +15,24 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.report.attachment.FileTypeTests;
+import vn.thidua.report.document.ReportExportController;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,13 +61,10 @@ class AttachmentAndExportTests {
 	@Test
 	void aMemberDistrictAddsEvidenceThatThoseWhoSeeTheReportCanDownload() throws Exception {
 		this.mvc
-			.perform(multipart("/reports/{id}/attachments", this.draft)
-				.file(new MockMultipartFile("file", "Minh chứng \"quý 4\".pdf", "application/octet-stream",
-						FileTypeTests.PDF))
-				.with(this.dienChau)
-				.with(csrf()))
-			.andExpect(redirectedUrl("/reports/" + this.draft + "/self-assessment"))
-			.andExpect(flash().attribute("message", "attachment.added"));
+			.perform(selfAssessment(new MockMultipartFile("evidence", "Minh chứng \"quý 4\".pdf",
+					"application/octet-stream", FileTypeTests.PDF)))
+			.andExpect(redirectedUrl("/reports/" + this.draft + "/self-assessment#evidence"))
+			.andExpect(flash().attribute("message", "report.savedWithEvidence"));
 		long id = this.fixtures.count("select id from attachments where report_id = ?1", this.draft);
 		assertThat(this.fixtures.row("select content_type, district_id is not null as of_district, file_name "
 				+ "from attachments where id = ?1", id))
@@ -87,28 +90,36 @@ class AttachmentAndExportTests {
 
 	@Test
 	void aFileOfAnotherTypeIsRefusedWhateverItsName() throws Exception {
-		upload(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf",
+		upload(new MockMultipartFile("evidence", "bao-cao.pdf", "application/pdf",
 				"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)), "attachment.error.type");
-		upload(new MockMultipartFile("file", "anh.png", "image/png", "MZ executable".getBytes(StandardCharsets.UTF_8)),
-				"attachment.error.type");
+		upload(new MockMultipartFile("evidence", "anh.png", "image/png",
+				"MZ executable".getBytes(StandardCharsets.UTF_8)), "attachment.error.type");
+	}
+
+	@Test
+	void aFileWhoseNameHidesAnotherExtensionIsRefused() throws Exception {
+		upload(new MockMultipartFile("evidence", "real.pdf.exe", "application/pdf", FileTypeTests.PDF),
+				"attachment.error.extension");
+		upload(new MockMultipartFile("evidence", "rtl\u202Efdp.exe", "application/pdf", FileTypeTests.PDF),
+				"attachment.error.extension");
+		upload(new MockMultipartFile("evidence", "khong-phai.docx", "application/octet-stream",
+				FileTypeTests.zipWith("word/document.xml")), "attachment.error.type");
 	}
 
 	@Test
 	void aFileOver10MbOrAnEmptyOneIsRefused() throws Exception {
 		byte[] large = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy(FileTypeTests.PDF, 0, large, 0, FileTypeTests.PDF.length);
-		upload(new MockMultipartFile("file", "lon.pdf", "application/pdf", large), "attachment.error.tooLarge");
-		upload(new MockMultipartFile("file", "rong.pdf", "application/pdf", new byte[0]), "attachment.error.empty");
+		upload(new MockMultipartFile("evidence", "lon.pdf", "application/pdf", large), "attachment.error.tooLarge");
+		upload(new MockMultipartFile("evidence", "rong.pdf", "application/pdf", new byte[0]), "attachment.error.empty");
 	}
 
 	@Test
 	void aRealWordFileIsAccepted() throws Exception {
 		this.mvc
-			.perform(multipart("/reports/{id}/attachments", this.draft)
-				.file(new MockMultipartFile("file", "so-lieu.docx", "application/octet-stream", FileTypeTests.docx()))
-				.with(this.dienChau)
-				.with(csrf()))
-			.andExpect(flash().attribute("message", "attachment.added"));
+			.perform(selfAssessment(new MockMultipartFile("evidence", "so-lieu.docx", "application/octet-stream",
+					FileTypeTests.docx())))
+			.andExpect(flash().attribute("message", "report.savedWithEvidence"));
 		assertThat(this.fixtures.row("select content_type from attachments where report_id = ?1", this.draft))
 			.containsEntry("content_type", ReportExportController.DOCX.toString());
 	}
@@ -129,7 +140,7 @@ class AttachmentAndExportTests {
 			String text = extractor.getText();
 			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 					"UBND HUYỆN YÊN THÀNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "Yên Thành, ngày 06 tháng 04 năm 2014",
-					"BÁO CÁO", "quý 1 năm 2014 của Cụm 2", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:", "TRƯỞNG PHÒNG");
+					"BÁO CÁO", "quý I năm 2014 của Cụm 2", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:", "TRƯỞNG PHÒNG");
 			// the score table: a row per member district with its total
 			List<String> districts = document.getTables()
 				.get(1)
@@ -146,10 +157,28 @@ class AttachmentAndExportTests {
 		}
 	}
 
+	/**
+	 * A refused file: the self-assessment page again, the error at the file field, the
+	 * typed points as typed, and nothing saved (neither the file nor the points).
+	 */
 	private void upload(MockMultipartFile file, String error) throws Exception {
-		this.mvc.perform(multipart("/reports/{id}/attachments", this.draft).file(file).with(this.dienChau).with(csrf()))
-			.andExpect(flash().attribute("uploadError", error));
+		long criterion = this.fixtures.count("select min(criterion_id) from scores where report_id = ?1", this.draft);
+		this.mvc.perform(selfAssessment(file).param("points[" + criterion + "]", "3,5"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "evidence", error))
+			.andExpect(content().string(containsString("value=\"3,5\"")));
 		assertThat(this.fixtures.count("select count(*) from attachments where report_id = ?1", this.draft)).isZero();
+		assertThat(this.fixtures.count("select count(*) from scores where report_id = ?1 and self_points is not null",
+				this.draft))
+			.isZero();
+	}
+
+	private MockMultipartHttpServletRequestBuilder selfAssessment(MockMultipartFile file) {
+		int version = (int) this.fixtures.count("select version from quarterly_reports where id = ?1", this.draft);
+		return multipart("/reports/{id}/self-assessment", this.draft).file(file)
+			.param("version", Integer.toString(version))
+			.with(this.dienChau)
+			.with(csrf());
 	}
 
 }

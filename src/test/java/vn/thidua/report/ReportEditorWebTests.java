@@ -3,6 +3,7 @@ package vn.thidua.report;
 import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.thidua.report.web.ReportForm;
 import vn.thidua.testsupport.IntegrationTest;
 import vn.thidua.testsupport.SqlStatements;
 
@@ -78,7 +80,7 @@ class ReportEditorWebTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html.split("class=\"form-control form-control-sm points-input", -1)).hasSize(168 + 1);
-		assertThat(html).contains("Soạn báo cáo quý 4/2014 – Cụm 2").contains("Yên Thành").contains("Vinh");
+		assertThat(html).contains("Soạn báo cáo quý IV/2014 – Cụm 2").contains("Yên Thành").contains("Vinh");
 		assertThat(html).contains("6.1 Cán bộ, công chức dùng hộp thư điện tử công vụ");
 	}
 
@@ -91,12 +93,12 @@ class ReportEditorWebTests {
 		form.put("points[" + keys[2] + "]", "1,234");
 		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(form)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Điểm phải là một số (ví dụ 6 hoặc 6,5).")))
+			.andExpect(content()
+				.string(containsString("Điểm phải là số không âm, tối đa hai chữ số thập phân (ví dụ 6 hoặc 6,5).")))
 			.andExpect(content().string(containsString("Điểm phải từ 0 đến ")))
-			.andExpect(content().string(containsString("Điểm có tối đa hai chữ số thập phân.")))
 			.andExpect(content().string(containsString("value=\"abc\"")))
 			.andExpect(content().string(containsString("value=\"1,234\"")))
-			.andExpect(content().string(containsString("Chưa lưu: vui lòng sửa các ô được đánh dấu đỏ.")));
+			.andExpect(content().string(containsString("Chưa lưu: có 3 ô cần sửa")));
 		assertThat(savedPoints()).isZero();
 		assertThat(version()).isZero();
 	}
@@ -170,7 +172,7 @@ class ReportEditorWebTests {
 		params.put("version", Integer.toString(form.getVersion()));
 		params.put("results", form.getResults());
 		params.put("nextFocus", form.getNextFocus());
-		form.getPoints().forEach((key, value) -> params.put("points[" + key + "]", value));
+		form.getPoints().forEach((key, value) -> params.put("points[" + key + "]", points));
 		return params;
 	}
 

@@ -7,8 +7,12 @@ import jakarta.persistence.EntityManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.SmartValidator;
 
-import vn.thidua.account.CurrentUser;
+import vn.thidua.report.web.NewReportForm;
+import vn.thidua.report.web.ReportForm;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Points;
 
 /**
  * Test data for reports: demo users as principals, a new Q4 2014 draft, a fully filled
@@ -21,14 +25,20 @@ class ReportFixtures {
 
 	final ReportWorkflow workflow;
 
+	final ReportCreation creation;
+
 	final ReportService reports;
 
 	final EntityManager entityManager;
 
-	ReportFixtures(UserDetailsService users, ReportWorkflow workflow, ReportService reports,
-			EntityManager entityManager) {
+	final SmartValidator validator;
+
+	ReportFixtures(UserDetailsService users, ReportWorkflow workflow, ReportCreation creation, ReportService reports,
+			EntityManager entityManager, SmartValidator validator) {
+		this.validator = validator;
 		this.users = users;
 		this.workflow = workflow;
+		this.creation = creation;
 		this.reports = reports;
 		this.entityManager = entityManager;
 	}
@@ -45,7 +55,7 @@ class ReportFixtures {
 		form.setYear(2014);
 		form.setQuarter(4);
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		long id = this.workflow.create(user(leader), form, errors).orElseThrow();
+		long id = this.creation.create(user(leader), form, errors).orElseThrow();
 		this.entityManager.flush();
 		return id;
 	}
@@ -57,10 +67,27 @@ class ReportFixtures {
 	ReportForm filledForm(String leader, long id, String points) {
 		ReportSheet sheet = this.reports.sheet(user(leader), id);
 		ReportForm form = ReportForm.from(sheet);
-		form.getPoints().replaceAll((key, value) -> points);
+		form.getPoints().replaceAll((key, value) -> points(points));
 		form.setResults("Hoàn thành 100% chỉ tiêu hộp thư điện tử công vụ.");
 		form.setNextFocus("Triển khai dịch vụ công trực tuyến mức độ 3.");
 		return form;
+	}
+
+	/** Points as a person types them. */
+	static Points points(String typed) {
+		try {
+			return Points.parse(typed);
+		}
+		catch (java.text.ParseException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+	/** The form checked by the app's validator, as a controller's {@code @Valid} does. */
+	BeanPropertyBindingResult validated(Object form, Object... groups) {
+		BeanPropertyBindingResult errors = errors(form);
+		this.validator.validate(form, errors, groups);
+		return errors;
 	}
 
 	BeanPropertyBindingResult errors(Object form) {

@@ -9,13 +9,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import vn.thidua.testsupport.Browser;
-import vn.thidua.testsupport.TestDatabaseInitializer;
+import vn.thidua.testsupport.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2014, the department returns it, the leader resubmits, the department approves.
  * Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@BrowserTest
 class ReportJourneyBrowserTests {
 
 	static final By STATUS = By.cssSelector("h1 ~ [data-testid=report-status]");
@@ -49,7 +46,7 @@ class ReportJourneyBrowserTests {
 			assertThat(browser.driver().findElement(By.id("year")).getAttribute("value")).isEqualTo("2014");
 			browser.screenshot("report-1-new");
 			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
-			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Soạn báo cáo quý 4/2014 – Cụm 2");
+			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Soạn báo cáo quý IV/2014 – Cụm 2");
 
 			// fill every input, then type one by hand: the totals follow as you type
 			((JavascriptExecutor) browser.driver()).executeScript(
@@ -79,7 +76,7 @@ class ReportJourneyBrowserTests {
 			browser.logOut();
 
 			browser.logIn("cumtruong.yenthanh", "Demo@2014");
-			assertThat(browser.text(By.cssSelector("[data-testid=awaiting]"))).contains("Quý 4/2014");
+			assertThat(browser.text(By.cssSelector("[data-testid=awaiting]"))).contains("Quý IV/2014");
 			browser.driver().get(detail + "/edit");
 			assertThat(browser.driver().getPageSource()).contains("Bổ sung minh chứng tiêu chí 6.2.");
 			browser.clickAndConfirm(By.cssSelector("[data-testid=submit-report]"));

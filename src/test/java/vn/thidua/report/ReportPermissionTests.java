@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.report.attachment.FileTypeTests;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,7 +65,7 @@ class ReportPermissionTests {
 			"chuyenvien, GET, /reports/{draft}/edit, 403", "chuyenvien, POST, /reports/{draft}/submit, 403",
 			"chuyenvien, POST, /reports/{cum2}/reopen, 403", "giamdoc, POST, /reports/{draft}/approve, 403",
 			"chuyenvien, GET, /reports/{draft}/self-assessment, 403",
-			"chuyenvien, POST, /reports/{draft}/attachments, 403", "chuyenvien, GET, /reports/new, 403",
+			"chuyenvien, POST, /reports/{draft}/self-assessment, 403", "chuyenvien, GET, /reports/new, 403",
 			// the leader of the cluster
 			"cumtruong.yenthanh, GET, /reports/{draft}, 200", "cumtruong.yenthanh, GET, /reports/{draft}/edit, 200",
 			"cumtruong.yenthanh, GET, /reports/{cum2}, 200", "cumtruong.yenthanh, GET, /reports/new, 200",
@@ -75,13 +76,13 @@ class ReportPermissionTests {
 			"cumtruong.quynhluu, POST, /reports/{draft}/edit, 404",
 			"cumtruong.quynhluu, POST, /reports/{draft}/submit, 404",
 			"cumtruong.quynhluu, GET, /reports/{cum2}/export.docx, 404",
-			"cumtruong.quynhluu, POST, /reports/{draft}/attachments, 404",
+			"cumtruong.quynhluu, POST, /reports/{draft}/self-assessment, 403",
 			"cumtruong.quynhluu, GET, /reports/{cum1}, 200",
 			// a district officer sees its own cluster's reports only
 			"huyen.dienchau, GET, /reports/{cum1}, 200", "huyen.dienchau, GET, /reports/{cum2}, 404",
 			"huyen.dienchau, GET, /reports/{draft}/self-assessment, 404",
 			"huyen.dienchau, POST, /reports/{draft}/self-assessment, 404",
-			"huyen.dienchau, POST, /reports/{draft}/attachments, 404", "huyen.dienchau, GET, /reports/{cum1}/edit, 403",
+			"huyen.dienchau, POST, /reports/{draft}/edit, 403", "huyen.dienchau, GET, /reports/{cum1}/edit, 403",
 			"huyen.dienchau, POST, /reports/{cum1}/approve, 403",
 			// another province: nothing
 			"giamdoc.hagiang, GET, /reports/{draft}, 404", "giamdoc.hagiang, GET, /reports/{cum2}/export.docx, 404",
@@ -93,9 +94,9 @@ class ReportPermissionTests {
 		}
 		AbstractMockHttpServletRequestBuilder<?> request = switch (method) {
 			case "GET" -> get(uri);
-			case "POST" -> uri.endsWith("/attachments")
-					? multipart(uri).file(new MockMultipartFile("file", "a.pdf", "application/pdf", FileTypeTests.PDF))
-					: post(uri).param("version", "0").param("text", "");
+			case "POST" -> (uri.endsWith("/self-assessment") || uri.endsWith("/edit")) ? multipart(uri)
+				.file(new MockMultipartFile("evidence", "a.pdf", "application/pdf", FileTypeTests.PDF))
+				.param("version", "0") : post(uri).param("version", "0").param("text", "");
 			default -> throw new IllegalArgumentException(method);
 		};
 		this.mvc.perform(request.with(csrf()).with(user(this.fixtures.user(username))))

@@ -10,7 +10,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
-import vn.thidua.account.CurrentUser;
+import vn.thidua.report.domain.ReportConflictException;
+import vn.thidua.report.domain.ReportStateException;
+import vn.thidua.report.web.AdjustForm;
+import vn.thidua.report.web.NewReportForm;
+import vn.thidua.report.web.ReasonForm;
+import vn.thidua.report.web.ReportForm;
+import vn.thidua.report.web.SelfAssessmentForm;
+import vn.thidua.shared.CurrentUser;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +40,12 @@ class ReportWorkflowTests {
 	@Autowired
 	ReportWorkflow workflow;
 
+	@Autowired
+	ReportReview review;
+
+	@Autowired
+	ReportCreation creation;
+
 	@Test
 	void aLeaderCreatesTheReportOfItsClusterWithAScoreForEveryMemberAndCriterion() {
 		long id = this.fixtures.newDraft(LEADER);
@@ -49,7 +62,7 @@ class ReportWorkflowTests {
 		this.fixtures.newDraft(LEADER);
 		NewReportForm again = newReport(2014, 4);
 		BeanPropertyBindingResult errors = this.fixtures.errors(again);
-		assertThat(this.workflow.create(this.fixtures.user(LEADER), again, errors)).isEmpty();
+		assertThat(this.creation.create(this.fixtures.user(LEADER), again, errors)).isEmpty();
 		assertThat(errors.getFieldError("quarter").getCode()).isEqualTo("report.new.exists");
 	}
 
@@ -57,13 +70,13 @@ class ReportWorkflowTests {
 	void aYearInWhichTheDistrictLeadsNoClusterIsRefused() {
 		NewReportForm form = newReport(2015, 1);
 		BeanPropertyBindingResult errors = this.fixtures.errors(form);
-		assertThat(this.workflow.create(this.fixtures.user(LEADER), form, errors)).isEmpty();
+		assertThat(this.creation.create(this.fixtures.user(LEADER), form, errors)).isEmpty();
 		assertThat(errors.getFieldError("year").getCode()).isEqualTo("report.new.noCluster");
 	}
 
 	@Test
 	void onlyAClusterLeaderCreatesReports() {
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.workflow
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.creation
 			.create(this.fixtures.user("chuyenvien"), newReport(2014, 4), this.fixtures.errors(newReport(2014, 4))));
 	}
 
@@ -90,14 +103,14 @@ class ReportWorkflowTests {
 		long id = this.fixtures.newDraft(LEADER);
 		ReportForm form = this.fixtures.filledForm(LEADER, id, "2");
 		String[] keys = form.getPoints().keySet().toArray(String[]::new);
-		form.getPoints().put(keys[0], "abc");
-		form.getPoints().put(keys[1], "99");
-		form.getPoints().put(keys[2], "1,234");
+		// what is not points at all is refused by the form's binding (PointsTests,
+		// ReportEditorWebTests); the service refuses points over a criterion's maximum
+		form.getPoints().put(keys[1], ReportFixtures.points("99"));
+		form.getPoints().put(keys[2], ReportFixtures.points("12,25"));
 		BeanPropertyBindingResult errors = this.fixtures.errors(form);
 		this.workflow.saveByLeader(this.fixtures.user(LEADER), id, form, errors, false);
-		assertThat(errors.getFieldError("points[" + keys[0] + "]").getCode()).isEqualTo("report.points.notNumber");
 		assertThat(errors.getFieldError("points[" + keys[1] + "]").getCode()).isEqualTo("report.points.range");
-		assertThat(errors.getFieldError("points[" + keys[2] + "]").getCode()).isEqualTo("report.points.scale");
+		assertThat(errors.getFieldError("points[" + keys[2] + "]").getCode()).isEqualTo("report.points.range");
 		assertThat(this.fixtures.count("select count(*) from scores where report_id = ?1 and leader_points is not null",
 				id))
 			.isZero();
@@ -112,12 +125,14 @@ class ReportWorkflowTests {
 		long id = this.fixtures.newDraft(LEADER);
 		ReportForm form = this.fixtures.filledForm(LEADER, id, "2");
 		String key = form.getPoints().keySet().iterator().next();
-		form.getPoints().put(key, "");
+		form.getPoints().put(key, null);
 		form.setResults("  ");
-		BeanPropertyBindingResult errors = this.fixtures.errors(form);
+		// the form refuses a blank narrative, the service missing points: both at once
+		BeanPropertyBindingResult errors = this.fixtures.validated(form, jakarta.validation.groups.Default.class,
+				ReportForm.Submission.class);
 		this.workflow.saveByLeader(this.fixtures.user(LEADER), id, form, errors, true);
 		assertThat(errors.getFieldError("points[" + key + "]").getCode()).isEqualTo("report.points.required");
-		assertThat(errors.getFieldError("results").getCode()).isEqualTo("report.required");
+		assertThat(errors.getFieldError("results").getCode()).isEqualTo("NotBlank");
 		assertThat(errors.getFieldError("nextFocus")).isNull();
 		assertThat(this.fixtures.row("select status from quarterly_reports where id = ?1", id)).containsEntry("status",
 				"DRAFT");
@@ -142,7 +157,7 @@ class ReportWorkflowTests {
 		CurrentUser dienChau = this.fixtures.user("huyen.dienchau");
 		ReportSheet sheet = this.fixtures.reports.sheet(dienChau, id);
 		SelfAssessmentForm self = SelfAssessmentForm.from(sheet, dienChau.districtId());
-		self.getPoints().replaceAll((criterion, value) -> "3");
+		self.getPoints().replaceAll((criterion, value) -> ReportFixtures.points("3"));
 		BeanPropertyBindingResult selfErrors = this.fixtures.errors(self);
 		this.workflow.selfAssess(dienChau, id, self, selfErrors);
 		assertThat(selfErrors.hasErrors()).isFalse();
@@ -156,9 +171,9 @@ class ReportWorkflowTests {
 			.filter((k) -> k.startsWith(dienChau.districtId() + "_"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(form.getPoints().get(dienChauKey)).isEqualTo("3");
+		assertThat(form.getPoints().get(dienChauKey)).isEqualTo(ReportFixtures.points("3"));
 
-		form.getPoints().put(dienChauKey, "2");
+		form.getPoints().put(dienChauKey, ReportFixtures.points("2"));
 		BeanPropertyBindingResult errors = this.fixtures.errors(form);
 		this.workflow.saveByLeader(this.fixtures.user("cumtruong.quynhluu"), id, form, errors, false);
 		assertThat(errors.getFieldError("notes[" + dienChauKey + "]").getCode())
@@ -178,11 +193,11 @@ class ReportWorkflowTests {
 		long id = submitted("4");
 		CurrentUser staff = this.fixtures.user("chuyenvien");
 		int version = version(id);
-		BeanPropertyBindingResult noComment = this.fixtures.errors(new ReasonForm());
-		this.workflow.returnToLeader(staff, id, version, " ", noComment);
-		assertThat(noComment.getFieldError("text").getCode()).isEqualTo("report.required");
+		ReasonForm blank = new ReasonForm();
+		blank.setText(" ");
+		assertThat(this.fixtures.validated(blank).getFieldError("text").getCode()).isEqualTo("NotBlank");
 
-		this.workflow.returnToLeader(staff, id, version, "Bổ sung minh chứng tiêu chí 6.2",
+		this.review.returnToLeader(staff, id, version, "Bổ sung minh chứng tiêu chí 6.2",
 				this.fixtures.errors(new ReasonForm()));
 		assertThat(this.fixtures.row("select status, review_comment from quarterly_reports where id = ?1", id))
 			.containsEntry("status", "RETURNED")
@@ -202,18 +217,20 @@ class ReportWorkflowTests {
 		CurrentUser staff = this.fixtures.user("chuyenvien");
 		long scoreId = this.fixtures.count("select min(id) from scores where report_id = ?1", id);
 		AdjustForm form = new AdjustForm();
-		BeanPropertyBindingResult noReason = this.fixtures.errors(form);
-		this.workflow.adjust(staff, id, version(id), scoreId, "3", "", noReason);
-		assertThat(noReason.getFieldError("text").getCode()).isEqualTo("report.required");
+		// as the controller does: the form's own check, then the service's, then nothing
+		// saved while any error stands
+		BeanPropertyBindingResult noReason = this.fixtures.validated(form);
+		this.review.adjust(staff, id, version(id), scoreId, ReportFixtures.points("3"), "", noReason);
+		assertThat(noReason.getFieldError("text").getCode()).isEqualTo("NotBlank");
 		assertThat(this.fixtures.row("select final_points from scores where id = ?1", scoreId))
 			.containsEntry("final_points", new BigDecimal("4.00"));
 
 		BeanPropertyBindingResult tooHigh = this.fixtures.errors(form);
-		this.workflow.adjust(staff, id, version(id), scoreId, "50", "Sai số liệu", tooHigh);
+		this.review.adjust(staff, id, version(id), scoreId, ReportFixtures.points("50"), "Sai số liệu", tooHigh);
 		assertThat(tooHigh.getFieldError("points").getCode()).isEqualTo("report.points.range");
 
-		this.workflow.adjust(staff, id, version(id), scoreId, "3,5", "Số liệu hộp thư công vụ chưa đủ",
-				this.fixtures.errors(form));
+		this.review.adjust(staff, id, version(id), scoreId, ReportFixtures.points("3,5"),
+				"Số liệu hộp thư công vụ chưa đủ", this.fixtures.errors(form));
 		assertThat(this.fixtures.row("select final_points, leader_points from scores where id = ?1", scoreId))
 			.containsEntry("final_points", new BigDecimal("3.50"))
 			.containsEntry("leader_points", new BigDecimal("4.00"));
@@ -227,22 +244,20 @@ class ReportWorkflowTests {
 	@Test
 	void anApprovedReportIsReadOnlyUntilTheDirectorReopensItWithAReason() {
 		long id = submitted("4");
-		this.workflow.approve(this.fixtures.user("chuyenvien"), id, version(id));
+		this.review.approve(this.fixtures.user("chuyenvien"), id, version(id));
 		assertThat(this.fixtures.row("select status from quarterly_reports where id = ?1", id)).containsEntry("status",
 				"APPROVED");
 		ReportForm edit = this.fixtures.filledForm(LEADER, id, "1");
 		assertThatExceptionOfType(ReportStateException.class).isThrownBy(() -> this.workflow
 			.saveByLeader(this.fixtures.user(LEADER), id, edit, this.fixtures.errors(edit), false));
 		assertThatExceptionOfType(ReportStateException.class)
-			.isThrownBy(() -> this.workflow.approve(this.fixtures.user("chuyenvien"), id, version(id)));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.workflow
+			.isThrownBy(() -> this.review.approve(this.fixtures.user("chuyenvien"), id, version(id)));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.review
 			.reopen(this.fixtures.user("chuyenvien"), id, version(id), "x", this.fixtures.errors(new ReasonForm())));
 
 		CurrentUser director = this.fixtures.user("giamdoc");
-		BeanPropertyBindingResult noReason = this.fixtures.errors(new ReasonForm());
-		this.workflow.reopen(director, id, version(id), "", noReason);
-		assertThat(noReason.getFieldError("text").getCode()).isEqualTo("report.required");
-		this.workflow.reopen(director, id, version(id), "Phát hiện sai sót số liệu quý 4",
+		assertThat(this.fixtures.validated(new ReasonForm()).getFieldError("text").getCode()).isEqualTo("NotBlank");
+		this.review.reopen(director, id, version(id), "Phát hiện sai sót số liệu quý 4",
 				this.fixtures.errors(new ReasonForm()));
 		assertThat(this.fixtures.row("select status, approved_at from quarterly_reports where id = ?1", id))
 			.containsEntry("status", "RETURNED")

@@ -48,6 +48,14 @@ public final class Browser implements AutoCloseable {
 	 * A browser on the application at the given port, or a skipped test without Chromium.
 	 */
 	public static Browser open(int port) {
+		return open(port, "vi");
+	}
+
+	/**
+	 * A browser whose own language is {@code language} (an English Chromium, say), or a
+	 * skipped test without Chromium.
+	 */
+	public static Browser open(int port, String language) {
 		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!installed && !"true".equalsIgnoreCase(System.getenv("CI"))) {
 			Assumptions.abort("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver): "
@@ -57,12 +65,13 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1366,900", "--lang=vi");
+				"--window-size=1366,900", "--lang=" + language);
 		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
-				"download.prompt_for_download", false));
+				"download.prompt_for_download", false, "intl.accept_languages", language));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		return new Browser(driver, "http://localhost:" + port);
 	}
 
@@ -86,8 +95,16 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void clickAndWait(By target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(target).click();
+		scrolledTo(target).click();
 		waitForNewPage(page);
+	}
+
+	/** The element, scrolled to the middle of the window (nothing sticky covers it). */
+	private WebElement scrolledTo(By target) {
+		WebElement element = this.driver.findElement(target);
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(
+				"arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+		return element;
 	}
 
 	/**
@@ -102,13 +119,127 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void clickAndConfirm(By button) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(button).click();
+		scrolledTo(button).click();
 		this.driver.switchTo().alert().accept();
 		waitForNewPage(page);
 	}
 
 	private void waitForNewPage(WebElement old) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+	}
+
+	/**
+	 * Every value a form would send, by field name, as a person sees it: text and
+	 * textareas as typed, the chosen option of each select, the ticked boxes and radio
+	 * buttons (an empty list when none), including fields outside the form tied to it by
+	 * their {@code form} attribute. The CSRF token, passwords and files are left out
+	 * (they are never shown again).
+	 */
+	@SuppressWarnings("unchecked")
+	public java.util.Map<String, java.util.List<String>> formValues(By form) {
+		WebElement element = this.driver.findElement(form);
+		return (java.util.Map<String, java.util.List<String>>) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("""
+					var out = {};
+					Array.prototype.forEach.call(arguments[0].elements, function (el) {
+						if (!el.name || el.name === '_csrf' || el.type === 'file' || el.type === 'password'
+								|| el.type === 'submit' || el.type === 'button') { return; }
+						var values = out[el.name] = out[el.name] || [];
+						if (el.type === 'checkbox' || el.type === 'radio') {
+							if (el.checked) { values.push(el.value); }
+						} else if (el.tagName === 'SELECT') {
+							Array.prototype.forEach.call(el.selectedOptions, function (o) { values.push(o.value); });
+						} else {
+							values.push(el.value);
+						}
+					});
+					return out;
+					""", element);
+	}
+
+	/**
+	 * Types into a field as a person does (clearing it first).
+	 */
+	public void type(By field, String text) {
+		WebElement element = this.driver.findElement(field);
+		element.clear();
+		element.sendKeys(text);
+	}
+
+	/**
+	 * Chooses the option with this visible text.
+	 */
+	public void choose(By select, String visibleText) {
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(select)).selectByVisibleText(visibleText);
+	}
+
+	/**
+	 * Ticks or unticks a checkbox by clicking it, as a person does.
+	 */
+	public void tick(By checkbox, boolean ticked) {
+		WebElement box = this.driver.findElement(checkbox);
+		if (box.isSelected() != ticked) {
+			((org.openqa.selenium.JavascriptExecutor) this.driver)
+				.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+			box.click();
+		}
+	}
+
+	/**
+	 * Whether the page holds no element matching.
+	 */
+	public boolean absent(By element) {
+		this.driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return this.driver.findElements(element).isEmpty();
+		}
+		finally {
+			this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		}
+	}
+
+	/**
+	 * The WCAG 2.1 A/AA violations of the page as axe-core (from its WebJar) finds them,
+	 * "impact rule: target" per line, serious and critical only.
+	 */
+	@SuppressWarnings("unchecked")
+	public java.util.List<String> seriousAccessibilityViolations() {
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) this.driver;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+			js.executeScript(AXE);
+		}
+		Object result = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeAsyncScript(
+				"""
+						var done = arguments[arguments.length - 1];
+						axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+							.then(function (r) {
+								var out = [];
+								r.violations.forEach(function (v) {
+									if (v.impact === 'serious' || v.impact === 'critical') {
+										v.nodes.forEach(function (n) { out.push(v.impact + ' ' + v.id + ': ' + n.target.join(' ')); });
+									}
+								});
+								done(out);
+							}).catch(function (e) { done(['error ' + e]); });
+						""");
+		return (java.util.List<String>) result;
+	}
+
+	/** Sets the window's size (a phone is 390 × 844). */
+	public void size(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	private static final String AXE = axe();
+
+	private static String axe() {
+		try (java.io.InputStream in = Browser.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			return (in != null) ? new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) : "";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public String text(By element) {

@@ -1,6 +1,7 @@
 package vn.thidua.testsupport;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 

@@ -1,0 +1,99 @@
+package vn.thidua.account.login;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.account.AppUser;
+import vn.thidua.account.AppUserRepository;
+import vn.thidua.account.LoginThrottle;
+import vn.thidua.audit.AuditService;
+import vn.thidua.shared.CurrentUser;
+
+/**
+ * Counts failed logins: the fifth in a row locks the account for 15 minutes. Every login,
+ * failed or not, is audited with the client address, including attempts on names that do
+ * not exist (the login page says the same in every case).
+ */
+@Component
+public class LoginAttempts {
+
+	public static final String ENTITY = "AppUser";
+
+	static final int LIMIT = 5;
+
+	static final Duration LOCK = Duration.ofMinutes(15);
+
+	private final AppUserRepository users;
+
+	private final AuditService audit;
+
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	LoginAttempts(AppUserRepository users, AuditService audit, LoginThrottle throttle, Clock clock) {
+		this.users = users;
+		this.audit = audit;
+		this.throttle = throttle;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	public void failed(AbstractAuthenticationFailureEvent event) {
+		Authentication attempt = event.getAuthentication();
+		String username = AppUser.normalizeUsername(attempt.getName());
+		AppUser user = this.users.findForLogin(username).orElse(null);
+		String summary;
+		String action = "LOGIN_FAILED";
+		if (user == null) {
+			summary = "Đăng nhập thất bại: tài khoản không tồn tại";
+		}
+		else if (event.getException() instanceof LockedException || user.isLocked(this.clock.instant())) {
+			// more wrong attempts during a lock do not extend it: nobody can keep an
+			// account locked for ever by trying a few times every quarter of an hour
+			summary = "Đăng nhập khi tài khoản đang tạm khóa";
+		}
+		else if (!user.isEnabled()) {
+			summary = "Đăng nhập vào tài khoản đã vô hiệu hóa";
+		}
+		else if (user.loginFailed(this.clock.instant(), LIMIT, LOCK)) {
+			action = "ACCOUNT_LOCKED";
+			summary = "Tạm khóa " + LOCK.toMinutes() + " phút sau " + LIMIT + " lần đăng nhập sai";
+		}
+		else {
+			summary = "Sai mật khẩu (lần " + user.getFailedLogins() + ")";
+		}
+		this.audit.record((user != null) ? user.getProvince().getId() : null, (user != null) ? user.getId() : null,
+				username, action, ENTITY, (user != null) ? user.getId() : null, summary, clientAddress(attempt));
+		this.throttle.failed(clientAddress(attempt));
+	}
+
+	@EventListener
+	@Transactional
+	public void succeeded(AuthenticationSuccessEvent event) {
+		Authentication login = event.getAuthentication();
+		if (!(login.getPrincipal() instanceof CurrentUser current)) {
+			return;
+		}
+		AppUser user = this.users.findForLogin(current.getUsername()).orElseThrow();
+		user.loginSucceeded();
+		this.audit.record(user.getProvince().getId(), user.getId(), user.getUsername(), "LOGIN", ENTITY, user.getId(),
+				"Đăng nhập thành công", clientAddress(login));
+	}
+
+	private static String clientAddress(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
+	}
+
+}

@@ -1,4 +1,0 @@
-/**
- * The home page: what awaits the user this year.
- */
-package vn.thidua.dashboard;

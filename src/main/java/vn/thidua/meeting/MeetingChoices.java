@@ -1,0 +1,78 @@
+package vn.thidua.meeting;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.district.District;
+import vn.thidua.district.DistrictService;
+import vn.thidua.meeting.web.MeetingForm;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Years;
+
+/**
+ * What a meeting form offers a user, exactly what {@link MeetingService#save} accepts:
+ * the clusters and districts of the meeting's year as {@link MeetingPolicy} allows.
+ */
+@Component
+@Transactional(readOnly = true)
+public class MeetingChoices {
+
+	private final ClusterService clusters;
+
+	private final DistrictService districts;
+
+	private final MeetingPolicy policy;
+
+	private final Clock clock;
+
+	MeetingChoices(ClusterService clusters, DistrictService districts, MeetingPolicy policy, Clock clock) {
+		this.clusters = clusters;
+		this.districts = districts;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	/**
+	 * The year whose clusters and districts a meeting form offers: the year of its start
+	 * date, or the year the app opens on while no date is typed.
+	 */
+	public int yearOf(CurrentUser user, MeetingForm form) {
+		return (form.getStartDate() != null) ? form.getStartDate().getYear()
+				: Years.choose(null, this.clusters.years(user.provinceId()), this.clock);
+	}
+
+	/**
+	 * The clusters a user may put a meeting of {@code year} in, exactly those that
+	 * {@link #save} accepts: the department any cluster of the year, a leader only those
+	 * it leads.
+	 */
+	public List<Cluster> clusterChoices(CurrentUser user, int year) {
+		List<Cluster> all = this.clusters.clustersOf(user.provinceId(), year);
+		if (this.policy.onlyOwnClusters(user)) {
+			return all.stream().filter((c) -> c.getLeader().getId().equals(user.districtId())).toList();
+		}
+		return all;
+	}
+
+	/**
+	 * Whether the user may save a meeting outside any cluster (a leader's meetings are
+	 * its cluster's).
+	 */
+	public boolean mayLeaveClusterEmpty(CurrentUser user) {
+		return this.policy.mayLeaveClusterEmpty(user);
+	}
+
+	/**
+	 * The districts a meeting of {@code year} may name as host, participant or
+	 * responsible for a task: the province's units that exist in that year.
+	 */
+	public List<District> districtChoices(CurrentUser user, int year) {
+		return this.districts.ofProvince(user.provinceId(), year);
+	}
+
+}

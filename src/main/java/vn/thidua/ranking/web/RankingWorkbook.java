@@ -1,0 +1,235 @@
+package vn.thidua.ranking.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.ranking.Award;
+import vn.thidua.ranking.Classification;
+import vn.thidua.ranking.ClusterRanking;
+import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankingView;
+import vn.thidua.report.Subtotals;
+import vn.thidua.shared.Formats;
+
+/**
+ * The rankings as an Excel workbook: a summary sheet of every cluster, then one sheet per
+ * cluster. Vietnamese headers; points in a Vietnamese number format (decimal comma); the
+ * header row frozen with an autofilter; columns as wide as their content.
+ */
+@Component
+public class RankingWorkbook {
+
+	/** Two decimals with Vietnamese separators ([$-42A] is the Vietnamese locale). */
+	public static final String POINTS_FORMAT = "[$-42A]#,##0.00";
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final int HEADER_ROW = 1;
+
+	private final MessageSource messages;
+
+	RankingWorkbook(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	byte[] render(RankingView view, String provinceName) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Styles styles = new Styles(workbook);
+			String period = view.isWholeYear() ? "năm " + view.year()
+					: "quý " + Formats.roman(view.quarter()) + "/" + view.year();
+			String title = "Kết quả xếp hạng thi đua " + period + " – Sở Thông tin và Truyền thông " + provinceName
+					+ (view.isFinalized() ? " (đã chốt)" : " (tạm tính)");
+			List<RowData> all = new ArrayList<>();
+			view.clusters().forEach((c) -> c.rows().forEach((r) -> all.add(new RowData(c, r))));
+			sheet(workbook, "Tổng hợp", title, all, true, view, styles);
+			for (ClusterRanking cluster : view.clusters()) {
+				sheet(workbook, WorkbookUtil.createSafeSheetName(cluster.clusterName()),
+						title + " – " + cluster.clusterName() + " (cụm trưởng " + cluster.leaderName() + ")",
+						cluster.rows().stream().map((r) -> new RowData(cluster, r)).toList(), false, view, styles);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void sheet(XSSFWorkbook workbook, String name, String title, List<RowData> rows, boolean withCluster,
+			RankingView view, Styles styles) {
+		Sheet sheet = workbook.createSheet(name);
+		List<String> headers = new ArrayList<>();
+		if (withCluster) {
+			headers.add("Cụm");
+		}
+		headers.addAll(List.of("Hạng", "Đơn vị", "Công tác chung", "Báo chí", "Xuất bản, in, phát hành", "Bưu chính",
+				"Viễn thông", "Công nghệ thông tin", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"));
+		if (view.isWholeYear()) {
+			headers.add("Đề nghị khen thưởng");
+		}
+		headers.add("Ghi chú");
+		int[] widths = new int[headers.size()];
+
+		Row titleRow = sheet.createRow(0);
+		text(titleRow, 0, title, styles.title, widths, false);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+		Row header = sheet.createRow(HEADER_ROW);
+		for (int c = 0; c < headers.size(); c++) {
+			// headers wrap: they need not widen a column past 11 characters
+			text(header, c, headers.get(c), styles.header, widths, false);
+			measure(widths, c, headers.get(c).substring(0, Math.min(11, headers.get(c).length())));
+		}
+		header.setHeightInPoints(48);
+		int r = HEADER_ROW + 1;
+		for (RowData data : rows) {
+			Row row = sheet.createRow(r++);
+			int c = 0;
+			if (withCluster) {
+				text(row, c++, data.cluster().clusterName(), styles.text, widths, true);
+			}
+			RankedDistrict d = data.row();
+			Cell rank = row.createCell(c++);
+			rank.setCellValue(d.rank());
+			rank.setCellStyle(styles.integer);
+			measure(widths, c - 1, "Hạng");
+			text(row, c++, d.districtName(), styles.text, widths, true);
+			Subtotals s = d.subtotals();
+			for (BigDecimal value : List.of(s.general(), s.press(), s.publishing(), s.post(), s.telecom(), s.it(),
+					s.bonus(), s.penalty(), d.total())) {
+				Cell cell = row.createCell(c++);
+				cell.setCellValue(value.doubleValue());
+				cell.setCellStyle(styles.points);
+				measure(widths, c - 1, "100,00");
+			}
+			text(row, c++, message("Classification." + d.classification().name()), styles.text, widths, true);
+			if (view.isWholeYear()) {
+				text(row, c++, message("Award." + d.award().name()), styles.text, widths, true);
+			}
+			text(row, c, note(d, view), styles.text, widths, true);
+		}
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, Math.min(60, Math.max(8, widths[c] + 2)) * 256);
+		}
+		sheet.createFreezePane(0, HEADER_ROW + 1);
+		if (!rows.isEmpty()) {
+			sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, headers.size() - 1));
+		}
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+	}
+
+	private String note(RankedDistrict row, RankingView view) {
+		List<String> notes = new ArrayList<>();
+		if (!row.missingQuarters().isEmpty()) {
+			notes.add("Thiếu báo cáo quý " + join(row.missingQuarters()));
+		}
+		if (!row.lateQuarters().isEmpty()) {
+			notes.add("Nộp muộn quý " + join(row.lateQuarters()));
+		}
+		if (row.isOverridden()) {
+			notes.add("Giám đốc điều chỉnh đề nghị: " + row.overrideReason());
+		}
+		return String.join("; ", notes);
+	}
+
+	private static String join(List<Integer> quarters) {
+		return String.join(", ", quarters.stream().map(Formats::roman).toList());
+	}
+
+	private static void text(Row row, int column, String value, CellStyle style, int[] widths, boolean measure) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+		if (measure) {
+			measure(widths, column, value);
+		}
+	}
+
+	private static void measure(int[] widths, int column, String value) {
+		widths[column] = Math.max(widths[column], value.length());
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, VIETNAMESE);
+	}
+
+	private record RowData(ClusterRanking cluster, RankedDistrict row) {
+	}
+
+	private static final class Styles {
+
+		final CellStyle title;
+
+		final CellStyle header;
+
+		final CellStyle text;
+
+		final CellStyle points;
+
+		final CellStyle integer;
+
+		Styles(XSSFWorkbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			bold.setFontName("Times New Roman");
+			bold.setFontHeightInPoints((short) 12);
+			Font plain = workbook.createFont();
+			plain.setFontName("Times New Roman");
+			plain.setFontHeightInPoints((short) 12);
+			Font big = workbook.createFont();
+			big.setBold(true);
+			big.setFontName("Times New Roman");
+			big.setFontHeightInPoints((short) 14);
+			this.title = workbook.createCellStyle();
+			this.title.setFont(big);
+			this.header = bordered(workbook, bold);
+			this.header.setAlignment(HorizontalAlignment.CENTER);
+			this.header.setVerticalAlignment(VerticalAlignment.CENTER);
+			this.header.setWrapText(true);
+			this.header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+			this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			this.text = bordered(workbook, plain);
+			this.points = bordered(workbook, plain);
+			this.points.setDataFormat(workbook.createDataFormat().getFormat(POINTS_FORMAT));
+			this.integer = bordered(workbook, plain);
+			this.integer.setAlignment(HorizontalAlignment.CENTER);
+		}
+
+		private static CellStyle bordered(XSSFWorkbook workbook, Font font) {
+			CellStyle style = workbook.createCellStyle();
+			style.setFont(font);
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+			return style;
+		}
+
+	}
+
+}

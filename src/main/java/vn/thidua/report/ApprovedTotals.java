@@ -1,0 +1,69 @@
+package vn.thidua.report;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the report module tells others about approved reports: the subtotals of each
+ * district in each approved quarter, summed by the database once at approval
+ * ({@code report_district_totals}). Rankings read them here, through this module's API,
+ * not from its tables: one statement per province-year, whatever the number of scores.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApprovedTotals {
+
+	private static final String APPROVED_QUARTERS = """
+			select c.id as cluster_id, t.district_id, r.quarter, r.late, t.general, t.press, t.publishing, t.post,
+			       t.telecom, t.it, t.bonus, t.penalty
+			from quarterly_reports r
+			join clusters c on c.id = r.cluster_id
+			join report_district_totals t on t.report_id = r.id
+			where c.province_id = :provinceId and r.year = :year and r.status = 'APPROVED' and c.id in (:clusterIds)
+			""";
+
+	private final EntityManager entityManager;
+
+	ApprovedTotals(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Every district's subtotals in the approved reports of these clusters in a year.
+	 */
+	public List<ApprovedQuarter> of(long provinceId, int year, Collection<Long> clusterIds) {
+		if (clusterIds.isEmpty()) {
+			return List.of();
+		}
+		@SuppressWarnings("unchecked")
+		List<Tuple> rows = this.entityManager.createNativeQuery(APPROVED_QUARTERS, Tuple.class)
+			.setParameter("provinceId", provinceId)
+			.setParameter("year", year)
+			.setParameter("clusterIds", clusterIds)
+			.getResultList();
+		return rows.stream()
+			.map((t) -> new ApprovedQuarter(number(t, "cluster_id").longValue(), number(t, "district_id").longValue(),
+					number(t, "quarter").intValue(), t.get("late", Boolean.class),
+					new Subtotals(decimal(t, "general"), decimal(t, "press"), decimal(t, "publishing"),
+							decimal(t, "post"), decimal(t, "telecom"), decimal(t, "it"), decimal(t, "bonus"),
+							decimal(t, "penalty"))))
+			.toList();
+	}
+
+	private static Number number(Tuple tuple, String alias) {
+		return (Number) tuple.get(alias);
+	}
+
+	private static BigDecimal decimal(Tuple tuple, String alias) {
+		Object value = tuple.get(alias);
+		return (value instanceof BigDecimal decimal) ? decimal : new BigDecimal(value.toString());
+	}
+
+}

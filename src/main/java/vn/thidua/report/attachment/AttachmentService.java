@@ -1,0 +1,135 @@
+package vn.thidua.report.attachment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.thidua.account.AppUser;
+import vn.thidua.audit.AuditService;
+import vn.thidua.report.QuarterlyReport;
+import vn.thidua.report.ReportNotFoundException;
+import vn.thidua.report.ReportWorkflow;
+import vn.thidua.report.domain.ReportAccess;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.TextHygiene;
+
+/**
+ * Evidence files: stored while a report is being written, by its leader (for the report)
+ * or a member district (for its self-assessment); read by whoever may see the report.
+ */
+@Service
+@Transactional
+public class AttachmentService {
+
+	private final AttachmentRepository attachments;
+
+	private final ReportAccess access;
+
+	private final AuditService audit;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	AttachmentService(AttachmentRepository attachments, ReportAccess access, AuditService audit,
+			EntityManager entityManager, Clock clock) {
+		this.attachments = attachments;
+		this.access = access;
+		this.audit = audit;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> list(long reportId) {
+		return this.attachments.findInfos(reportId);
+	}
+
+	/**
+	 * What is wrong with an evidence file, as a message key, or empty if it may be
+	 * stored: not empty, at most 10 MB, a PDF, DOCX, XLSX, JPG or PNG by its content.
+	 */
+	public Optional<String> refusal(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			return Optional.of("attachment.error.empty");
+		}
+		if (file.getSize() > FileType.MAX_BYTES) {
+			return Optional.of("attachment.error.tooLarge");
+		}
+		Optional<FileType> type = FileType.detect(bytes(file));
+		if (type.isEmpty()) {
+			return Optional.of("attachment.error.type");
+		}
+		if (!type.get().matchesName(safeName(file.getOriginalFilename()))) {
+			return Optional.of("attachment.error.extension");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Stores a file that {@link #refusal(MultipartFile)} accepted, in the transaction of
+	 * the draft it is saved with: for the report (the leader, {@code districtId} null) or
+	 * for a district's self-assessment.
+	 */
+	public void add(CurrentUser user, QuarterlyReport report, Long districtId, MultipartFile file) {
+		byte[] content = bytes(file);
+		FileType type = FileType.detect(content).orElseThrow();
+		String name = safeName(file.getOriginalFilename());
+		Attachment saved = this.attachments.save(new Attachment(report, districtId, name, type, content,
+				sha256(content), this.entityManager.getReference(AppUser.class, user.id()), this.clock.instant()));
+		this.audit.record(user, "ATTACHMENT_ADDED", ReportWorkflow.ENTITY, report.getId(),
+				"Thêm minh chứng " + name + " (" + content.length + " byte), tệp số " + saved.getId());
+	}
+
+	@Transactional(readOnly = true)
+	public Attachment load(CurrentUser user, long reportId, long attachmentId) {
+		this.access.visible(user, reportId);
+		return this.attachments.findOfReport(attachmentId, reportId)
+			.orElseThrow(() -> new ReportNotFoundException(reportId));
+	}
+
+	/**
+	 * The file name without any path, control or direction characters (a name that reads
+	 * {@code rtlexe.pdf} but is {@code rtl\u202Efdp.exe}) or quotes, in NFC, at most 200
+	 * characters.
+	 */
+	static String safeName(String original) {
+		String name = (original != null) ? TextHygiene.clean(original) : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+			name = "minh-chung";
+		}
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,145 @@
+package vn.thidua.report.domain;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import vn.thidua.report.QuarterlyReport;
+
+/**
+ * The points of one district on one criterion in one report, in three stages: the
+ * district's self-assessment, the leader's consolidation and the final (reviewed) points.
+ * Districts and criteria are referenced by id: a report's scores are read and written in
+ * bulk.
+ */
+@Entity
+@Table(name = "scores")
+public class Score {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scores_seq")
+	@SequenceGenerator(name = "scores_seq", sequenceName = "scores_seq", allocationSize = 50)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "report_id")
+	private QuarterlyReport report;
+
+	@Column(nullable = false)
+	private long districtId;
+
+	@Column(nullable = false)
+	private long criterionId;
+
+	@Column(nullable = false, precision = 5, scale = 2)
+	private BigDecimal maxPoints;
+
+	@Column(precision = 5, scale = 2)
+	private BigDecimal selfPoints;
+
+	@Column(length = 1000)
+	private String selfNote;
+
+	@Column(precision = 5, scale = 2)
+	private BigDecimal leaderPoints;
+
+	@Column(length = 1000)
+	private String leaderNote;
+
+	@Column(precision = 5, scale = 2)
+	private BigDecimal finalPoints;
+
+	@Column(length = 1000)
+	private String note;
+
+	protected Score() {
+	}
+
+	public Score(QuarterlyReport report, long districtId, long criterionId, BigDecimal maxPoints) {
+		this.report = report;
+		this.districtId = districtId;
+		this.criterionId = criterionId;
+		this.maxPoints = maxPoints;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getDistrictId() {
+		return this.districtId;
+	}
+
+	public long getCriterionId() {
+		return this.criterionId;
+	}
+
+	public BigDecimal getMaxPoints() {
+		return this.maxPoints;
+	}
+
+	public BigDecimal getSelfPoints() {
+		return this.selfPoints;
+	}
+
+	public String getSelfNote() {
+		return this.selfNote;
+	}
+
+	public BigDecimal getLeaderPoints() {
+		return this.leaderPoints;
+	}
+
+	public String getLeaderNote() {
+		return this.leaderNote;
+	}
+
+	public BigDecimal getFinalPoints() {
+		return this.finalPoints;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	/**
+	 * The leader's points, or while the leader has none, the district's own: the leader's
+	 * consolidation starts from the self-assessment.
+	 */
+	public BigDecimal getProposedLeaderPoints() {
+		return (this.leaderPoints != null) ? this.leaderPoints : this.selfPoints;
+	}
+
+	/**
+	 * What counts for the report as it stands: final points once submitted, else the
+	 * leader's.
+	 */
+	public BigDecimal getEffectivePoints() {
+		return (this.finalPoints != null) ? this.finalPoints : getProposedLeaderPoints();
+	}
+
+	public void setSelf(BigDecimal points, String note) {
+		this.selfPoints = points;
+		this.selfNote = note;
+	}
+
+	public void setLeader(BigDecimal points, String note) {
+		this.leaderPoints = points;
+		this.leaderNote = note;
+	}
+
+	public void setFinal(BigDecimal points, String note) {
+		this.finalPoints = points;
+		this.note = note;
+	}
+
+}

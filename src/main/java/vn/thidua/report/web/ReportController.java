@@ -1,0 +1,108 @@
+package vn.thidua.report.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.report.ReportCreation;
+import vn.thidua.report.ReportService;
+import vn.thidua.report.ReportStatus;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Years;
+
+@Controller
+class ReportController {
+
+	private final ReportService reports;
+
+	private final ReportCreation creation;
+
+	private final ReportPages pages;
+
+	private final ClusterService clusters;
+
+	private final Clock clock;
+
+	ReportController(ReportService reports, ReportCreation creation, ReportPages pages, ClusterService clusters,
+			Clock clock) {
+		this.reports = reports;
+		this.creation = creation;
+		this.pages = pages;
+		this.clusters = clusters;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports")
+	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) Long cluster, @RequestParam(required = false) ReportStatus status,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<Integer> years = this.clusters.years(user.provinceId());
+		model.addAttribute("years", years);
+		model.addAttribute("clusters",
+				this.clusters.clustersOf(user.provinceId(), Years.choose(year, years, this.clock)));
+		model.addAttribute("statuses", ReportStatus.values());
+		model.addAttribute("year", year);
+		model.addAttribute("quarter", quarter);
+		model.addAttribute("cluster", cluster);
+		model.addAttribute("status", status);
+		model.addAttribute("reports", this.reports.search(user, year, quarter, cluster, status));
+		return "report/list";
+	}
+
+	@GetMapping("/reports/new")
+	String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		// default: the last quarter that has ended, of the latest year with clusters
+		LocalDate today = LocalDate.now(this.clock);
+		NewReportForm form = new NewReportForm();
+		form.setYear(Years.choose(null, this.clusters.years(user.provinceId()), this.clock));
+		int currentQuarter = (today.getMonthValue() + 2) / 3;
+		form.setQuarter((form.getYear() < today.getYear()) ? 4 : Math.max(1, currentQuarter - 1));
+		model.addAttribute("form", form);
+		return "report/new";
+	}
+
+	@PostMapping("/reports")
+	String create(@Valid @ModelAttribute("form") NewReportForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Optional<Long> id;
+		try {
+			id = this.creation.create(user, form, errors);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// created at the same moment by another request of the leader: open that one
+			Optional<Long> existing = this.creation.existing(user, form.getYear(), form.getQuarter());
+			if (existing.isEmpty()) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("message", "report.new.alreadyCreated");
+			return "redirect:/reports/" + existing.get() + "/edit";
+		}
+		if (id.isEmpty()) {
+			return "report/new";
+		}
+		redirect.addFlashAttribute("message", "report.created");
+		return "redirect:/reports/" + id.get() + "/edit";
+	}
+
+	@GetMapping("/reports/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		return this.pages.detail(user, id, model);
+	}
+
+}

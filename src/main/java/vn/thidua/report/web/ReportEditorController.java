@@ -1,0 +1,134 @@
+package vn.thidua.report.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.report.ReportService;
+import vn.thidua.report.ReportSheet;
+import vn.thidua.report.ReportWorkflow;
+import vn.thidua.report.attachment.AttachmentService;
+import vn.thidua.report.domain.ReportAccess;
+import vn.thidua.report.domain.ReportConflictException;
+import vn.thidua.shared.CurrentUser;
+
+/**
+ * The leader's editor: save as draft any number of times, then submit.
+ */
+@Controller
+class ReportEditorController {
+
+	static final String EDITOR = "report/edit";
+
+	private final ReportService reports;
+
+	private final ReportWorkflow workflow;
+
+	private final ReportAccess access;
+
+	private final AttachmentService attachments;
+
+	private final MessageSource messages;
+
+	ReportEditorController(ReportService reports, ReportWorkflow workflow, ReportAccess access,
+			AttachmentService attachments, MessageSource messages) {
+		this.messages = messages;
+		this.reports = reports;
+		this.workflow = workflow;
+		this.access = access;
+		this.attachments = attachments;
+	}
+
+	@GetMapping("/reports/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		ReportSheet sheet = leaderSheet(user, id);
+		if (!sheet.report().isEditable()) {
+			redirect.addFlashAttribute("error", "report.error.notEditable");
+			return "redirect:/reports/" + id;
+		}
+		ReportForm form = ReportForm.from(sheet);
+		model.addAttribute("form", form);
+		return editor(sheet, new BeanPropertyBindingResult(form, "form"), model);
+	}
+
+	@PostMapping("/reports/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return save(id, form, errors, user, model, response, redirect, false);
+	}
+
+	@PostMapping("/reports/{id}/submit")
+	String submit(@PathVariable long id,
+			@Validated({ Default.class, ReportForm.Submission.class }) @ModelAttribute("form") ReportForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return save(id, form, errors, user, model, response, redirect, true);
+	}
+
+	private String save(long id, ReportForm form, BindingResult errors, CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, boolean submit) {
+		try {
+			// the service checks what needs the report (maxima, notes, narrative) beside
+			// the form's own errors, so that every error shows at once; with any, nothing
+			// is saved
+			this.workflow.saveByLeader(user, id, form, errors, submit);
+		}
+		catch (ReportConflictException | ObjectOptimisticLockingFailureException ex) {
+			// the user's input stays in the form; the page says what happened
+			response.setStatus(HttpStatus.CONFLICT.value());
+			errors.reject("report.conflict");
+		}
+		if (errors.hasErrors()) {
+			return editor(leaderSheet(user, id), errors, model);
+		}
+		if (submit) {
+			redirect.addFlashAttribute("message", "report.submitted");
+			return "redirect:/reports/" + id;
+		}
+		if (form.hasEvidence()) {
+			redirect.addFlashAttribute("message", "report.savedWithEvidence");
+			return "redirect:/reports/" + id + "/edit#evidence";
+		}
+		redirect.addFlashAttribute("message", "report.saved");
+		return "redirect:/reports/" + id + "/edit";
+	}
+
+	private String editor(ReportSheet sheet, BindingResult errors, Model model) {
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("grid",
+				ScoreGrid.of(sheet, sheet.members(),
+						(score) -> ReportSheet.key(score.getDistrictId(), score.getCriterionId()), true, errors,
+						this.messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("wide", true);
+		model.addAttribute("attachments", this.attachments.list(sheet.report().getId()));
+		return EDITOR;
+	}
+
+	private ReportSheet leaderSheet(CurrentUser user, long id) {
+		ReportSheet sheet = this.reports.sheet(user, id);
+		if (!this.access.isLeaderOf(user, sheet.report())) {
+			throw new AccessDeniedException("Only the cluster leader edits");
+		}
+		return sheet;
+	}
+
+}

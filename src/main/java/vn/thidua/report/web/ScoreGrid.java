@@ -1,0 +1,198 @@
+package vn.thidua.report.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+import vn.thidua.criteria.CriteriaTree;
+import vn.thidua.criteria.Criterion;
+import vn.thidua.district.District;
+import vn.thidua.report.ReportSheet;
+import vn.thidua.report.domain.Score;
+import vn.thidua.shared.Points;
+
+/**
+ * What a points page shows, worked out once per request: one panel per district (the
+ * leader's editor: every member; the self-assessment: the officer's district), each with
+ * its criteria rows, the value of each input as typed or saved, its message if refused,
+ * its note and whether the note must be open. The template only writes these out: the
+ * page's 300-odd inputs cost no per-field binding lookups, and every refused field is
+ * listed at the top with a link to it.
+ *
+ * @param panels the districts' panels, leader first
+ * @param problems every refused field, in page order
+ */
+public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
+
+	/**
+	 * One district.
+	 *
+	 * @param districtId the district
+	 * @param name its name
+	 * @param total its total of the points shown (score + bonus − penalty)
+	 * @param groups its rows by criteria group
+	 * @param problems how many of its fields are refused
+	 */
+	public record Panel(long districtId, String name, BigDecimal total, List<GroupRows> groups, int problems) {
+	}
+
+	/**
+	 * A criteria group of a panel.
+	 *
+	 * @param code the group's code
+	 * @param title its title
+	 * @param max its maximum
+	 * @param sign +1 or −1 (penalties)
+	 * @param subtotal the district's subtotal shown
+	 * @param rows its criteria
+	 */
+	public record GroupRows(long groupId, String code, String title, BigDecimal max, int sign, BigDecimal subtotal,
+			List<Row> rows) {
+	}
+
+	/**
+	 * One input (and its note).
+	 *
+	 * @param key the form key ({@code district_criterion}, or the criterion for a
+	 * self-assessment)
+	 * @param code the criterion's code
+	 * @param title its title
+	 * @param max its maximum
+	 * @param self the district's own points, if any (shown to the leader)
+	 * @param value the input's value: as typed after a refusal, else as saved
+	 * @param error the input's message, or {@code null}
+	 * @param note the note
+	 * @param noteError the note's message, or {@code null}
+	 * @param noteOpen whether the note is shown (written, refused, or required because
+	 * the points differ from the self-assessment)
+	 */
+	public record Row(String key, String code, String title, BigDecimal max, BigDecimal self, String value,
+			String error, String note, String noteError, boolean noteOpen) {
+
+		public String pointsId() {
+			return "points-" + this.key;
+		}
+
+		public String noteId() {
+			return "note-" + this.key;
+		}
+
+	}
+
+	/**
+	 * A refused field, for the list at the top of the page.
+	 *
+	 * @param anchor the id of the field
+	 * @param districtId the district's panel
+	 * @param label "Diễn Châu – 6.1"
+	 * @param message what is wrong
+	 */
+	public record Problem(String anchor, long districtId, String label, String message) {
+	}
+
+	/**
+	 * The grid of a sheet and a form as bound ({@code errors}).
+	 * @param districts the districts shown
+	 * @param keyOf the form key of a score (the leader's form keys by district and
+	 * criterion, a self-assessment by criterion)
+	 * @param selfShown whether the self-assessment column is shown (the leader's editor)
+	 */
+	public static ScoreGrid of(ReportSheet sheet, List<District> districts, Function<Score, String> keyOf,
+			boolean selfShown, BindingResult errors, MessageSource messages, Locale locale) {
+		List<Panel> panels = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		for (District district : districts) {
+			List<GroupRows> groups = new ArrayList<>();
+			BigDecimal total = BigDecimal.ZERO;
+			int refused = 0;
+			for (CriteriaTree.Group group : sheet.criteria().groups()) {
+				List<Row> rows = new ArrayList<>();
+				BigDecimal subtotal = BigDecimal.ZERO;
+				for (Criterion criterion : group.criteria()) {
+					Score score = sheet.score(district.getId(), criterion.getId());
+					if (score == null) {
+						continue;
+					}
+					String key = keyOf.apply(score);
+					String points = "points[" + key + "]";
+					String notes = "notes[" + key + "]";
+					String value = value(errors, points, locale);
+					String error = message(errors.getFieldError(points), messages, locale);
+					String note = value(errors, notes, locale);
+					String noteError = message(errors.getFieldError(notes), messages, locale);
+					boolean differs = selfShown && score.getSelfPoints() != null && !value.isBlank()
+							&& !same(value, score.getSelfPoints());
+					rows.add(new Row(key, criterion.getCode(), criterion.getTitle(), criterion.getMaxPoints(),
+							selfShown ? score.getSelfPoints() : null, value, error, note, noteError,
+							!note.isBlank() || noteError != null || differs));
+					subtotal = subtotal.add(parsed(value));
+					String label = district.getName() + " – " + criterion.getCode();
+					if (error != null) {
+						problems.add(new Problem("points-" + key, district.getId(), label, error));
+						refused++;
+					}
+					if (noteError != null) {
+						problems.add(new Problem("note-" + key, district.getId(), label, noteError));
+						refused++;
+					}
+				}
+				int sign = group.group().getKind().sign();
+				groups.add(new GroupRows(group.group().getId(), group.group().getCode(), group.group().getTitle(),
+						group.group().getMaxPoints(), sign, subtotal, rows));
+				total = total.add(group.group().getKind().counted(subtotal));
+			}
+			panels.add(new Panel(district.getId(), district.getName(), total, groups, refused));
+		}
+		return new ScoreGrid(panels, problems);
+	}
+
+	/**
+	 * A field's value as the page shows it: as typed if refused at binding, else
+	 * formatted.
+	 */
+	private static String value(BindingResult errors, String field, Locale locale) {
+		FieldError error = errors.getFieldError(field);
+		if (error != null && error.isBindingFailure()) {
+			return text(error.getRejectedValue());
+		}
+		Object raw = errors.getRawFieldValue(field);
+		return (raw instanceof Points points) ? points.format(locale) : text(raw);
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+	private static String message(FieldError error, MessageSource messages, Locale locale) {
+		return (error != null) ? messages.getMessage(error, locale) : null;
+	}
+
+	/**
+	 * Points of a value shown in a field, 0 when empty or not points (as the page's
+	 * script).
+	 */
+	private static BigDecimal parsed(String value) {
+		try {
+			return value.isBlank() ? BigDecimal.ZERO : Points.parse(value).value();
+		}
+		catch (java.text.ParseException ex) {
+			return BigDecimal.ZERO;
+		}
+	}
+
+	private static boolean same(String value, BigDecimal points) {
+		try {
+			return Points.same(Points.parse(value).value(), points);
+		}
+		catch (java.text.ParseException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.thidua.shared;
+
+/**
+ * What a user may do (DESIGN.md §2).
+ */
+public enum Role {
+
+	ADMIN, DIRECTOR, STAFF, CLUSTER_LEADER, DISTRICT;
+
+	/**
+	 * The Spring Security authority of this role.
+	 */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/**
+	 * Department roles read the whole province; leaders and district officers act for one
+	 * district.
+	 */
+	public boolean isDepartment() {
+		return this == ADMIN || this == DIRECTOR || this == STAFF;
+	}
+
+}

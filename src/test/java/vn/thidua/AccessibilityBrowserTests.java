@@ -1,0 +1,129 @@
+package vn.thidua;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of every role, on a desktop (1366 × 768) and a phone (390 × 844), checked by
+ * axe-core against WCAG 2.1 A and AA: no serious and no critical violation. The pages are
+ * those the role reaches, with real objects (a draft for the editor and the
+ * self-assessment, a submitted report for the review panel).
+ */
+@BrowserTest
+class AccessibilityBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	JdbcTemplate jdbc;
+
+	long submitted;
+
+	@BeforeEach
+	void aSubmittedReport() {
+		this.jdbc = new JdbcTemplate(this.dataSource);
+		this.submitted = this.jdbc.queryForObject("select r.id from quarterly_reports r join clusters c on "
+				+ "c.id = r.cluster_id where c.name = 'Cụm 2' and r.year = 2014 and r.quarter = 3", Long.class);
+		this.jdbc.update("update quarterly_reports set status = 'SUBMITTED', approved_at = null, approved_by = null "
+				+ "where id = ?", this.submitted);
+	}
+
+	@AfterEach
+	void putItBack() {
+		this.jdbc.update(
+				"update quarterly_reports set status = 'APPROVED', approved_at = submitted_at, "
+						+ "approved_by = (select id from app_users where username = 'chuyenvien') where id = ?",
+				this.submitted);
+		this.jdbc.update("delete from quarterly_reports where year = 2014 and quarter = 4 "
+				+ "and cluster_id = (select id from clusters where name = 'Cụm 1' and year = 2014)");
+	}
+
+	@Test
+	void noPageOfAnyRoleHasASeriousOrCriticalViolation() {
+		long cluster = one("select id from clusters where name = 'Cụm 2' and year = 2014");
+		long approved = one("select r.id from quarterly_reports r join clusters c on c.id = r.cluster_id "
+				+ "where c.name = 'Cụm 3' and r.year = 2014 and r.quarter = 1");
+		long meeting = one("select min(id) from meetings");
+		long user = one("select id from app_users where username = 'huyen.dienchau'");
+		long set = one("select id from criteria_sets where year = 2014");
+		long criterion = one("select max(id) from criteria");
+		List<String> found = new ArrayList<>();
+		int checked = 0;
+		try (Browser browser = Browser.open(this.port)) {
+			checked += check(browser, "anonymous", List.of("/login", "/login?error", "/login?logout"), found);
+
+			browser.logIn("cumtruong.quynhluu", "Demo@2014");
+			browser.get("/reports/new");
+			browser.clickAndWait(org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
+			long draft = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reports/(\\d+)/edit$", "$1"));
+			Map<String, List<String>> pages = new LinkedHashMap<>();
+			pages.put("cumtruong.quynhluu",
+					List.of("/", "/clusters", "/clusters/" + cluster, "/criteria", "/reports", "/reports/new",
+							"/reports/" + draft, "/reports/" + draft + "/edit", "/meetings", "/meetings/new",
+							"/meetings/" + meeting, "/rankings", "/rankings?year=2014&quarter=2", "/account/password",
+							"/khong-co-trang-nay"));
+			pages.put("huyen.dienchau", List.of("/", "/reports", "/reports/" + draft + "/self-assessment",
+					"/rankings?year=2014", "/meetings/" + meeting));
+			pages.put("chuyenvien", List.of("/", "/reports/" + this.submitted, "/reports?year=2014", "/meetings/new"));
+			pages.put("giamdoc", List.of("/", "/rankings?year=2014", "/reports/" + approved, "/audit"));
+			pages.put("admin",
+					List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + user, "/admin/clusters",
+							"/admin/clusters/new?year=2014", "/admin/clusters/" + cluster, "/admin/criteria?year=2014",
+							"/admin/criteria/" + set + "/items/new", "/admin/criteria/items/" + criterion,
+							"/admin/districts"));
+			boolean first = true;
+			for (Map.Entry<String, List<String>> role : pages.entrySet()) {
+				if (!first) {
+					browser.logOut();
+					browser.logIn(role.getKey(), "Demo@2014");
+				}
+				first = false;
+				checked += check(browser, role.getKey(), role.getValue(), found);
+			}
+		}
+		System.out.printf("accessibility: %d page views (desktop and phone), %d serious or critical violations%n",
+				checked, found.size());
+		assertThat(found).isEmpty();
+	}
+
+	private int check(Browser browser, String who, List<String> paths, List<String> found) {
+		int checked = 0;
+		for (String path : paths) {
+			for (int[] size : new int[][] { { 1366, 768 }, { 390, 844 } }) {
+				browser.size(size[0], size[1]);
+				browser.get(path);
+				for (String violation : browser.seriousAccessibilityViolations()) {
+					found.add(who + " " + path + " @" + size[0] + ": " + violation);
+				}
+				checked++;
+			}
+		}
+		browser.size(1366, 900);
+		return checked;
+	}
+
+	private long one(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+}

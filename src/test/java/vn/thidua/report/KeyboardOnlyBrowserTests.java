@@ -1,0 +1,175 @@
+package vn.thidua.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A leader fills its whole report with the keyboard alone: the skip link, then a value
+ * and Enter for each of the 147 points of seven districts (Enter moves on, across
+ * districts), an evidence file uploaded midway (the file itself through the file
+ * chooser's stand-in), the narrative with Tab, and the submission. Nothing typed is lost;
+ * the key presses are counted and printed.
+ */
+@BrowserTest
+class KeyboardOnlyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	int presses;
+
+	@AfterEach
+	void removeTheQuarter4DraftOfCluster1() {
+		new JdbcTemplate(this.dataSource).update("delete from quarterly_reports where year = 2014 and quarter = 4 "
+				+ "and cluster_id = (select id from clusters where name = 'Cụm 1' and year = 2014)");
+	}
+
+	@Test
+	void aLeaderFillsAndSubmitsItsReportByKeyboardAlone() throws IOException {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("cumtruong.quynhluu", "Demo@2014");
+			browser.get("/reports/new");
+			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+			long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reports/(\\d+)/edit$", "$1"));
+			WebDriver driver = browser.driver();
+			List<WebElement> inputs = driver.findElements(By.cssSelector("input.points-input"));
+			assertThat(inputs).hasSize(7 * 21);
+			List<String> keys = inputs.stream()
+				.map((input) -> input.getAttribute("name").replaceAll("points\\[(.*)\\]", "$1"))
+				.toList();
+			List<String> ids = inputs.stream().map((input) -> input.getAttribute("id")).toList();
+
+			// from the top of the page: the skip link, then on to the first points field
+			press(driver, Keys.TAB);
+			assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Bỏ qua, đến nội dung chính");
+			press(driver, Keys.ENTER);
+			while (!"points-input"
+				.equals(active(driver).getAttribute("class").replaceAll(".*(points-input).*", "$1"))) {
+				press(driver, Keys.TAB);
+				assertThat(this.presses).as("Tab stops to the first points field").isLessThan(40);
+			}
+			int tabsToFirst = this.presses;
+
+			List<String> typed = new ArrayList<>();
+			for (int i = 0; i < inputs.size(); i++) {
+				String value = (i % 5 == 0) ? "2,5" : Integer.toString(i % 4);
+				typed.add(value);
+				type(driver, value);
+				if (i == 3 * 21 - 1) {
+					// midway: an evidence file, then the upload button, then back in the
+					// grid
+					driver.findElement(By.id("evidence-file")).sendKeys(pdf());
+					focusByTab(driver, "upload");
+					press(driver, Keys.ENTER);
+					new WebDriverWait(driver, Duration.ofSeconds(15))
+						.until((d) -> d.findElements(By.cssSelector("[data-testid=flash-message]")).size() > 0);
+					String place = ids.get(i);
+					// the place comes back once the browser has been to the #evidence
+					// fragment
+					new WebDriverWait(driver, Duration.ofSeconds(5))
+						.until((d) -> place.equals(active(d).getAttribute("id")));
+					assertThat(active(driver).getAttribute("id")).as("the place kept after the upload")
+						.isEqualTo(place);
+					assertThat(active(driver).getAttribute("value")).isEqualTo(value);
+				}
+				press(driver, Keys.ENTER);
+			}
+			// after the last points field Enter leads on to the narrative
+			assertThat(active(driver).getAttribute("id")).isEqualTo("results");
+			type(driver, "Hoàn thành các chỉ tiêu quý IV.");
+			press(driver, Keys.TAB);
+			press(driver, Keys.TAB);
+			press(driver, Keys.TAB);
+			assertThat(active(driver).getAttribute("id")).isEqualTo("nextFocus");
+			type(driver, "Tổng kết năm 2014.");
+			focusByTab(driver, "submit-report");
+			press(driver, Keys.ENTER);
+			driver.switchTo().alert().accept();
+			this.presses++;
+			new WebDriverWait(driver, Duration.ofSeconds(15))
+				.until((d) -> d.getCurrentUrl().endsWith("/reports/" + id));
+			assertThat(browser.text(By.cssSelector("[data-testid=flash-message]"))).isEqualTo("Đã gửi báo cáo cho Sở.");
+
+			Map<String, BigDecimal> saved = new HashMap<>();
+			new JdbcTemplate(this.dataSource).query(
+					"select district_id || '_' || criterion_id as k, leader_points from scores where report_id = ?",
+					(rs) -> {
+						saved.put(rs.getString(1), rs.getBigDecimal(2));
+					}, id);
+			for (int i = 0; i < keys.size(); i++) {
+				assertThat(saved.get(keys.get(i))).as(keys.get(i))
+					.isEqualByComparingTo(new BigDecimal(typed.get(i).replace(',', '.')));
+			}
+			assertThat(new JdbcTemplate(this.dataSource)
+				.queryForObject("select count(*) from attachments where report_id = ?", Integer.class, id))
+				.isEqualTo(1);
+			System.out.printf("keyboard only: %d Tab presses from the top to the first points field, %d key presses "
+					+ "for 147 points, a file and the narrative, submitted%n", tabsToFirst, this.presses);
+		}
+	}
+
+	private void press(WebDriver driver, CharSequence key) {
+		new Actions(driver).sendKeys(key).perform();
+		this.presses++;
+	}
+
+	private void type(WebDriver driver, String text) {
+		new Actions(driver).sendKeys(text).perform();
+		this.presses += text.length();
+	}
+
+	private void focusByTab(WebDriver driver, String testid) {
+		int guard = 0;
+		while (!testid.equals(active(driver).getAttribute("data-testid"))) {
+			press(driver, Keys.TAB);
+			assertThat(guard++).as("Tab stops to %s", testid).isLessThan(60);
+		}
+	}
+
+	private static WebElement active(WebDriver driver) {
+		return driver.switchTo().activeElement();
+	}
+
+	private static String pdf() throws IOException {
+		Path dir = Files.createDirectories(Path.of("target/upload-files"));
+		return Files.write(dir.resolve("ban-ke-minh-chung.pdf"), FileTypeTestsPdf.PDF).toAbsolutePath().toString();
+	}
+
+	/** The smallest PDF the app accepts. */
+	static final class FileTypeTestsPdf {
+
+		static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+	}
+
+}
