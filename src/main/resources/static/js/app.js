@@ -314,6 +314,22 @@
 		return (date.getDate() === Number(match[1]) && date.getMonth() === Number(match[2]) - 1) ? date : null;
 	}
 
+	// a calendar drawn in SVG (an emoji needs a font that offices often lack)
+	function calendarIcon() {
+		var ns = 'http://www.w3.org/2000/svg';
+		var svg = document.createElementNS(ns, 'svg');
+		svg.setAttribute('viewBox', '0 0 16 16');
+		svg.setAttribute('aria-hidden', 'true');
+		svg.setAttribute('focusable', 'false');
+		var path = document.createElementNS(ns, 'path');
+		path.setAttribute('fill', 'currentColor');
+		path.setAttribute('d', 'M4 0a.5.5 0 0 1 .5.5V1h7V.5a.5.5 0 0 1 1 0V1h1A1.5 1.5 0 0 1 15 2.5v12A1.5 1.5 0 0 1 '
+			+ '13.5 16h-11A1.5 1.5 0 0 1 1 14.5v-12A1.5 1.5 0 0 1 2.5 1h1V.5A.5.5 0 0 1 4 0zM2 5v9.5a.5.5 0 0 0 .5.5h11a.5.5 '
+			+ '0 0 0 .5-.5V5H2zm2 2h2v2H4V7zm3 0h2v2H7V7zm3 0h2v2h-2V7zm-6 3h2v2H4v-2zm3 0h2v2H7v-2z');
+		svg.appendChild(path);
+		return svg;
+	}
+
 	if (window.flatpickr) {
 		var vietnamese = document.documentElement.lang === 'vi';
 		document.querySelectorAll('input[data-date]').forEach(function (input) {
@@ -328,7 +344,7 @@
 			button.className = 'btn btn-outline-secondary date-button';
 			button.setAttribute('aria-label', document.body.dataset.datePicker + ' – ' + (input.labels && input.labels[0]
 				? input.labels[0].textContent.trim() : (input.getAttribute('aria-label') || '')));
-			button.textContent = '\uD83D\uDCC5';
+			button.appendChild(calendarIcon());
 			group.appendChild(button);
 			var proxy = document.createElement('input');
 			proxy.type = 'hidden';

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page of every role, on a desktop (1366 × 768) and a phone (390 × 844), checked by
  * axe-core against WCAG 2.1 A and AA: no serious and no critical violation. The pages are
  * those the role reaches, with real objects (a draft for the editor and the
- * self-assessment, a submitted report for the review panel).
+ * self-assessment, a submitted report for the review panel). On the phone the page must
+ * not scroll sideways either.
  */
 @BrowserTest
 class AccessibilityBrowserTests {
@@ -114,6 +115,20 @@ class AccessibilityBrowserTests {
 				browser.get(path);
 				for (String violation : browser.seriousAccessibilityViolations()) {
 					found.add(who + " " + path + " @" + size[0] + ": " + violation);
+				}
+				if (size[0] == 390) {
+					// a phone: the page itself never scrolls sideways (wide tables scroll
+					// in
+					// their own box)
+					List<?> widths = (List<?>) browser.script(
+							"return [document.documentElement.clientWidth, " + "document.documentElement.scrollWidth]");
+					long client = ((Number) widths.get(0)).longValue();
+					long scroll = ((Number) widths.get(1)).longValue();
+					assertThat(client).as("the phone viewport of " + path).isLessThanOrEqualTo(390);
+					if (scroll > client) {
+						found.add(who + " " + path + " @390: the page scrolls sideways (" + scroll + " > " + client
+								+ ")");
+					}
 				}
 				checked++;
 			}

@@ -107,4 +107,48 @@ public class AuditEvent {
 		return this.clientAddress;
 	}
 
+	/**
+	 * The client address as people write it: IPv6 in its short form ({@code ::1}, not
+	 * {@code 0:0:0:0:0:0:0:1}), IPv4 as it is.
+	 */
+	public String getReadableClientAddress() {
+		return readable(this.clientAddress);
+	}
+
+	static String readable(String address) {
+		if (address == null || address.indexOf(':') < 0 || address.contains("::")) {
+			return address;
+		}
+		String[] groups = address.split(":", -1);
+		if (groups.length != 8) {
+			return address;
+		}
+		int bestStart = -1;
+		int bestLength = 1;
+		for (int i = 0; i < 8;) {
+			int j = i;
+			while (j < 8 && groups[j].replaceFirst("^0+(?=.)", "").equals("0")) {
+				j++;
+			}
+			if (j - i > bestLength) {
+				bestStart = i;
+				bestLength = j - i;
+			}
+			i = (j > i) ? j : i + 1;
+		}
+		StringBuilder result = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			if (i == bestStart) {
+				result.append("::");
+				i += bestLength - 1;
+				continue;
+			}
+			if (result.length() > 0 && result.charAt(result.length() - 1) != ':') {
+				result.append(':');
+			}
+			result.append(groups[i].replaceFirst("^0+(?=.)", "").toLowerCase(java.util.Locale.ROOT));
+		}
+		return result.toString();
+	}
+
 }

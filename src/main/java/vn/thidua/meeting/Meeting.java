@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.district.District;
 import vn.thidua.shared.BaseEntity;
+import vn.thidua.shared.VietnameseCollation;
 
 /**
  * A meeting of the department or of a cluster: who met, where, what was discussed and
@@ -174,6 +175,14 @@ public class Meeting extends BaseEntity {
 
 	public Set<District> getParticipants() {
 		return this.participants;
+	}
+
+	/**
+	 * The participating districts in Vietnamese alphabetical order, the one order of
+	 * every page and document that lists them.
+	 */
+	public List<District> getSortedParticipants() {
+		return this.participants.stream().sorted(VietnameseCollation.comparing(District::getName)).toList();
 	}
 
 	public List<FollowUpTask> getTasks() {

@@ -52,6 +52,8 @@ public class QuarterlyReport extends BaseEntity {
 
 	private String reviewComment;
 
+	private boolean reopened;
+
 	private Instant submittedAt;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -128,12 +130,14 @@ public class QuarterlyReport extends BaseEntity {
 	void returnToLeader(String comment, Instant now) {
 		this.status = ReportStatus.RETURNED;
 		this.reviewComment = comment;
+		this.reopened = false;
 		touch(now);
 	}
 
 	void reopen(String reason, Instant now) {
 		this.status = ReportStatus.RETURNED;
 		this.reviewComment = reason;
+		this.reopened = true;
 		this.approvedBy = null;
 		this.approvedAt = null;
 		touch(now);
@@ -173,6 +177,14 @@ public class QuarterlyReport extends BaseEntity {
 
 	public String getReviewComment() {
 		return this.reviewComment;
+	}
+
+	/**
+	 * Whether the review comment is the director's reason for reopening the approved
+	 * report.
+	 */
+	public boolean isReopened() {
+		return this.reopened;
 	}
 
 	public Instant getSubmittedAt() {

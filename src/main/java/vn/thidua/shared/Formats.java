@@ -23,6 +23,26 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	private final java.time.Clock clock;
+
+	public Formats(java.time.Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * The place and date line of an administrative document: "Nghệ An, ngày 06 tháng 04
+	 * năm 2014" (Nghị định 30/2020: day and month below 10 with a leading zero).
+	 */
+	public static String placeAndDate(String place, LocalDate date) {
+		return String.format("%s, ngày %02d tháng %02d năm %d", place, date.getDayOfMonth(), date.getMonthValue(),
+				date.getYear());
+	}
+
+	/** The place and today's date, for a printed page. */
+	public String placeAndToday(String place) {
+		return placeAndDate(place, LocalDate.now(this.clock));
+	}
+
 	public String points(BigDecimal value) {
 		return Points.format(value, LocaleContextHolder.getLocale());
 	}

@@ -39,6 +39,27 @@ class UserAdminTests {
 
 	@Test
 	@WithUserDetails("admin")
+	void theUserListFollowsTheDepartmentsOrderOfRolesThenUnitsInVietnameseOrder() throws Exception {
+		java.util.List<?> users = (java.util.List<?>) this.mvc.perform(get("/admin/users"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("users");
+		java.util.List<vn.thidua.shared.Role> roles = users.stream().map((u) -> ((AppUser) u).getRole()).toList();
+		assertThat(roles).isSortedAccordingTo(java.util.Comparator.comparing(Enum::ordinal));
+		assertThat(roles.get(0)).isEqualTo(vn.thidua.shared.Role.ADMIN);
+		java.util.List<String> leaders = users.stream()
+			.map((u) -> (AppUser) u)
+			.filter((u) -> u.getRole() == vn.thidua.shared.Role.CLUSTER_LEADER)
+			.map((u) -> u.getDistrict().getName())
+			.toList();
+		// Vietnamese order: "Quỳnh Lưu" before "Tương Dương" before "Yên Thành"
+		assertThat(leaders).containsSubsequence("Quỳnh Lưu", "Tương Dương", "Yên Thành");
+	}
+
+	@Test
+	@WithUserDetails("admin")
 	void everyWrongFieldIsShownAtOnceWithTheInputBackAndNothingSaved() throws Exception {
 		this.mvc
 			.perform(post("/admin/users").with(csrf())

@@ -13,9 +13,12 @@ import vn.thidua.testsupport.IntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -56,6 +59,51 @@ class DashboardControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("myClusters", hasSize(1)))
 			.andExpect(content().string(containsString("Đơn vị: Diễn Châu")));
+	}
+
+	@Test
+	@WithUserDetails("cumtruong.quynhluu")
+	void aLeaderIsToldWhichQuarterReportsToCreateAndCreatesOneFromTheDashboard() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(model().attribute("toCreate", hasSize(1)))
+			.andExpect(model().attribute("mayCreate", true))
+			.andExpect(content().string(containsString("Báo cáo quý cần tạo")))
+			.andExpect(content().string(containsString("Quý IV/2014")))
+			.andExpect(content().string(containsString("data-testid=\"create-report\"")));
+		this.mvc.perform(post("/reports").param("year", "2014").param("quarter", "4").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/reports/*/edit"));
+		this.mvc.perform(get("/")).andExpect(model().attribute("toCreate", hasSize(0)));
+	}
+
+	@Test
+	@WithUserDetails("chuyenvien")
+	void theDepartmentSeesEveryClusterStillToCreateWithoutACreateButton() throws Exception {
+		java.util.List<?> toCreate = (java.util.List<?>) this.mvc.perform(get("/"))
+			.andExpect(model().attribute("mayCreate", false))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"create-report\""))))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("toCreate");
+		java.util.List<String> listed = toCreate.stream()
+			.map((r) -> (vn.thidua.report.ReportService.ReportToCreate) r)
+			.map((r) -> r.cluster().getName() + " Q" + r.quarter())
+			.toList();
+		// the demo has no fourth-quarter report of Cụm 1 and Cụm 2
+		org.assertj.core.api.Assertions.assertThat(listed).contains("Cụm 1 Q4", "Cụm 2 Q4");
+		// and every listed report is indeed missing
+		for (Object r : toCreate) {
+			var missing = (vn.thidua.report.ReportService.ReportToCreate) r;
+			Number count = (Number) this.entityManager
+				.createNativeQuery("select count(*) from quarterly_reports where cluster_id = :c and year = :y "
+						+ "and quarter = :q")
+				.setParameter("c", missing.cluster().getId())
+				.setParameter("y", missing.year())
+				.setParameter("q", missing.quarter())
+				.getSingleResult();
+			org.assertj.core.api.Assertions.assertThat(count.intValue()).as(missing.toString()).isZero();
+		}
 	}
 
 	private void setStatusOfQuarter3(String cluster, String status) {

@@ -25,7 +25,7 @@ class RankingBrowserTests {
 
 	@Test
 	void theDirectorSeesTheRankingsInOrderAndDownloadsTheWorkbook() throws Exception {
-		Path download = Browser.DOWNLOADS.resolve("xep-hang-thi-dua-2014.xlsx");
+		Path download = Browser.DOWNLOADS.resolve("Xếp-hạng-thi-đua-năm-2014.xlsx");
 		Files.deleteIfExists(download);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("giamdoc", "Demo@2014");
@@ -49,6 +49,32 @@ class RankingBrowserTests {
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until((d) -> Files.exists(download));
 			assertThat(Files.size(download)).isGreaterThan(5_000);
 			assertThat(Files.readAllBytes(download)).startsWith('P', 'K');
+		}
+	}
+
+	@Test
+	void onAPhoneEachDistrictShowsItsTotalAndClassificationAndTheSwitchShowsTheGroups() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.size(390, 844);
+			browser.logIn("giamdoc", "Demo@2014");
+			browser.get("/rankings?year=2014");
+			WebElement first = browser.driver()
+				.findElement(By.cssSelector("[data-cluster='Cụm 3'] tbody tr:first-child"));
+			long viewport = ((Number) browser.script("return document.documentElement.clientWidth")).longValue();
+			for (String cell : List.of(".total-cell", ".class-cell", ".name-cell")) {
+				WebElement element = first.findElement(By.cssSelector(cell));
+				assertThat(element.isDisplayed()).as(cell).isTrue();
+				assertThat(element.getRect().getX() + element.getRect().getWidth()).as(cell)
+					.isLessThanOrEqualTo((int) viewport);
+			}
+			assertThat(first.findElement(By.cssSelector(".total-cell")).getText()).endsWith("điểm");
+			WebElement subtotal = first.findElement(By.cssSelector("td.col-sub"));
+			assertThat(subtotal.isDisplayed()).isFalse();
+			browser.driver().findElement(By.cssSelector("label[for=show-groups]")).click();
+			assertThat(subtotal.isDisplayed()).isTrue();
+			assertThat(browser
+				.script("return document.documentElement.scrollWidth <= " + "document.documentElement.clientWidth"))
+				.isEqualTo(true);
 		}
 	}
 

@@ -85,7 +85,7 @@ class RankingFormsBrowserTests {
 
 	@Test
 	void theDirectorsOverrideIsKeptWhenRefusedAndFinalizedWithItsReason() throws Exception {
-		Path download = Browser.DOWNLOADS.resolve("xep-hang-thi-dua-2014.xlsx");
+		Path download = Browser.DOWNLOADS.resolve("Xếp-hạng-thi-đua-năm-2014.xlsx");
 		Files.deleteIfExists(download);
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("giamdoc", "Demo@2014");

@@ -63,7 +63,14 @@ class RankingWebTests {
 			.andExpect(content().string(containsString("Thiếu quý IV")))
 			.andExpect(content().string(containsString("Nộp muộn quý II")))
 			.andExpect(content().string(containsString("Chốt kết quả xếp hạng năm")))
-			.andExpect(content().string(containsString("<div class=\"bar-chart\" role=\"img\"")));
+			.andExpect(content().string(containsString("<div class=\"bar-chart\" role=\"img\"")))
+			// the heading of the printed page: agency, national motto, place and print
+			// date
+			.andExpect(content().string(containsString("class=\"print-header d-none d-print-flex\"")))
+			.andExpect(content().string(containsString("UBND TỈNH NGHỆ AN")))
+			.andExpect(content().string(containsString("Độc lập - Tự do - Hạnh phúc")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesPattern("(?s).*Nghệ An, ngày \\d\\d tháng \\d\\d năm \\d{4}.*")));
 	}
 
 	@Test
@@ -125,7 +132,9 @@ class RankingWebTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", RankingController.XLSX.toString()))
 			.andReturn();
-		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("xep-hang-thi-dua-2014.xlsx");
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"Xep-hang-thi-dua-nam-2014.xlsx\"; "
+					+ "filename*=UTF-8''X%E1%BA%BFp-h%E1%BA%A1ng-thi-%C4%91ua-n%C4%83m-2014.xlsx");
 		RankingView view = this.rankings.view(director(), 2014, null);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {

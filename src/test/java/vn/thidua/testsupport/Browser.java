@@ -226,6 +226,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/** Sets the window's size (a phone is 390 × 844). */
+	/** Runs a script in the page and returns its result. */
+	public Object script(String script, Object... arguments) {
+		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
 	public void size(int width, int height) {
 		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
 	}

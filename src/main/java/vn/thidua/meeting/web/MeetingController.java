@@ -1,13 +1,11 @@
 package vn.thidua.meeting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +31,7 @@ import vn.thidua.meeting.MeetingKind;
 import vn.thidua.meeting.MeetingService;
 import vn.thidua.meeting.TaskStatus;
 import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.DownloadName;
 import vn.thidua.shared.Years;
 
 @Controller
@@ -156,10 +155,8 @@ class MeetingController {
 		return ResponseEntity.ok()
 			.contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("bien-ban-" + meeting.getStartDate() + ".docx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					DownloadName.attachment(DownloadName.of("docx", "Biên bản cuộc họp",
+							MeetingDocument.DATE.format(meeting.getStartDate()).replace('/', '-'))))
 			.body(content);
 	}
 

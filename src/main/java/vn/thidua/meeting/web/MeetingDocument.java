@@ -13,7 +13,6 @@ import vn.thidua.meeting.FollowUpTask;
 import vn.thidua.meeting.Meeting;
 import vn.thidua.meeting.MeetingKind;
 import vn.thidua.shared.AdministrativeDocument;
-import vn.thidua.shared.VietnameseCollation;
 
 /**
  * The minutes (biên bản) of a meeting in the administrative format, through the same
@@ -22,7 +21,7 @@ import vn.thidua.shared.VietnameseCollation;
 @Component
 class MeetingDocument {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -48,11 +47,7 @@ class MeetingDocument {
 		document.text("- Thời gian: " + when + ".");
 		document.text("- Địa điểm: " + orDash(meeting.getLocation()) + ".");
 		document.text("- Chủ trì: " + orDash(meeting.getChair()) + ".");
-		List<String> units = meeting.getParticipants()
-			.stream()
-			.sorted(VietnameseCollation.comparing(District::getName))
-			.map(District::getName)
-			.toList();
+		List<String> units = meeting.getSortedParticipants().stream().map(District::getName).toList();
 		document.text("- Đơn vị tham dự: " + (units.isEmpty() ? "—" : String.join(", ", units)) + ".");
 		if (meeting.getOtherParticipants() != null) {
 			document.text("- Thành phần khác: " + meeting.getOtherParticipants());
@@ -67,11 +62,16 @@ class MeetingDocument {
 			int order = 1;
 			for (FollowUpTask task : tasks) {
 				rows.add(List.of(Integer.toString(order++), task.getTitle(), orDash(task.getResponsible()),
-						(task.getDueDate() != null) ? DATE.format(task.getDueDate()) : "—"));
+						(task.getDueDate() != null) ? DATE.format(task.getDueDate()) : "—",
+						this.messages.getMessage("TaskStatus." + task.getStatus().name(), null, VIETNAMESE)));
 			}
-			document.table(List.of("STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn"), rows, 4, 6, 52, 26, 16);
+			document.table(List.of("STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn", "Tình trạng"), rows, 5, 6, 40, 24,
+					14, 16);
 		}
-		document.signature(List.of("Các đơn vị tham dự;", "Lưu: VT."), "CHỦ TRÌ", orDash(meeting.getChair()));
+		document.text("Cuộc họp kết thúc vào hồi ... giờ ... cùng ngày. Biên bản được lập thành ... bản, "
+				+ "đã đọc lại cho các thành viên dự họp cùng nghe và nhất trí.");
+		document.signatures("THƯ KÝ", "", "CHỦ TRÌ", orDash(meeting.getChair()));
+		document.recipients(List.of("Các đơn vị tham dự;", "Lưu: VT."));
 		return document.toBytes();
 	}
 

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +31,7 @@ import vn.thidua.cluster.ClusterService;
 import vn.thidua.ranking.RankingService;
 import vn.thidua.ranking.RankingView;
 import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.DownloadName;
 import vn.thidua.shared.Years;
 
 @Controller
@@ -140,11 +140,11 @@ public class RankingController {
 		int shown = Years.choose(year, this.clusters.years(user.provinceId()), this.clock);
 		Integer q = quarterOrYear(quarter);
 		RankingView view = this.rankings.view(user, shown, q);
-		String file = "xep-hang-thi-dua-" + ((q != null) ? "quy-" + q + "-" : "") + shown + ".xlsx";
+		String file = (q != null) ? DownloadName.of("xlsx", "Xếp hạng thi đua quý", q, shown)
+				: DownloadName.of("xlsx", "Xếp hạng thi đua năm", shown);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(file))
 			.body(this.workbook.render(view, user.provinceName()));
 	}
 

@@ -141,6 +141,11 @@ public class RankingWorkbook {
 		sheet.setFitToPage(true);
 		sheet.getPrintSetup().setFitWidth((short) 1);
 		sheet.getPrintSetup().setFitHeight((short) 0);
+		// on paper: the header row on every page, the agency at the top, page numbers
+		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+		sheet.getHeader().setLeft("&\"Times New Roman,Bold\"SỞ THÔNG TIN VÀ TRUYỀN THÔNG");
+		sheet.getHeader().setRight("&\"Times New Roman,Italic\"In ngày &D");
+		sheet.getFooter().setCenter("&\"Times New Roman\"Trang &P/&N");
 	}
 
 	private String note(RankedDistrict row, RankingView view) {

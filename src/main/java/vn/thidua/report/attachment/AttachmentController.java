@@ -1,8 +1,5 @@
 package vn.thidua.report.attachment;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.DownloadName;
 
 /**
  * Downloads of evidence files; they are uploaded with the draft they belong to (the
@@ -32,11 +30,7 @@ class AttachmentController {
 		Attachment attachment = this.attachments.load(user, id, attachmentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(attachment.getFileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(attachment.getFileName()))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(attachment.getContent());
 	}

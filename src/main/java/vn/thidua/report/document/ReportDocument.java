@@ -17,6 +17,7 @@ import vn.thidua.district.DistrictType;
 import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.shared.AdministrativeDocument;
+import vn.thidua.shared.DownloadName;
 import vn.thidua.shared.Formats;
 
 /**
@@ -69,8 +70,8 @@ class ReportDocument {
 	}
 
 	String fileName(ReportSheet sheet) {
-		return "bao-cao-quy-" + sheet.report().getQuarter() + "-" + sheet.report().getYear() + "-"
-				+ sheet.cluster().getName() + ".docx";
+		return DownloadName.of("docx", "Báo cáo quý", sheet.report().getQuarter(), sheet.report().getYear(),
+				sheet.cluster().getName());
 	}
 
 	private List<String> headers(ReportSheet sheet) {

@@ -1,8 +1,5 @@
 package vn.thidua.report.document;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.DownloadName;
 
 @Controller
 public class ReportExportController {
@@ -35,11 +33,7 @@ public class ReportExportController {
 		ReportSheet sheet = this.reports.sheet(user, id);
 		return ResponseEntity.ok()
 			.contentType(DOCX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(this.document.fileName(sheet), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(this.document.fileName(sheet)))
 			.body(this.document.render(sheet));
 	}
 
