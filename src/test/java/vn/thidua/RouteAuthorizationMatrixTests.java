@@ -66,11 +66,17 @@ class RouteAuthorizationMatrixTests {
 		allow(EnumSet.of(Role.DIRECTOR), "POST /rankings/finalize", "POST /rankings/reopen",
 				"POST /reports/{id}/reopen");
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "GET /reports/new", "POST /reports", "GET /reports/{id}/edit",
-				"POST /reports/{id}/edit", "POST /reports/{id}/submit");
+				"POST /reports/{id}/edit", "POST /reports/{id}/submit", "GET /reports/{id}/import",
+				"GET /reports/{id}/import/template.xlsx", "POST /reports/{id}/import",
+				"POST /reports/{id}/import/{pendingId}");
 		allow(EnumSet.of(Role.DISTRICT), "GET /reports/{id}/self-assessment", "POST /reports/{id}/self-assessment");
 		allow(DEPARTMENT_WRITERS, "POST /reports/{id}/approve", "POST /reports/{id}/return",
 				"POST /reports/{id}/adjust");
 		allow(EnumSet.of(Role.ADMIN, Role.DIRECTOR), "GET /audit");
+		// the rules of a year: the department edits them, the director reads them
+		allow(EnumSet.of(Role.ADMIN, Role.STAFF, Role.DIRECTOR), "GET /admin/rules");
+		allow(DEPARTMENT_WRITERS, "POST /admin/rules/draft", "POST /admin/rules/{id}", "POST /admin/rules/{id}/publish",
+				"POST /admin/rules/exclusions", "POST /admin/rules/exclusions/{id}/delete");
 		allow(ADMIN, "GET /admin", "GET /admin/users", "GET /admin/users/new", "POST /admin/users",
 				"GET /admin/users/{id}", "POST /admin/users/{id}", "POST /admin/users/{id}/password",
 				"GET /admin/clusters", "POST /admin/clusters/copy", "GET /admin/clusters/new",
@@ -179,6 +185,10 @@ class RouteAuthorizationMatrixTests {
 		ids.put("/admin/criteria/items/", one("select min(id) from criteria"));
 		ids.put("/admin/criteria/", one("select min(id) from criteria_sets"));
 		ids.put("/admin/districts/", one("select min(id) from districts"));
+		ids.put("/admin/rules/exclusions/",
+				one("insert into year_exclusions (province_id, year, district_id, kind, note) select province_id, "
+						+ "2014, id, 'CHUA_XET', 'Thử' from districts where name = 'Vinh' returning id"));
+		ids.put("/admin/rules/", one("select min(id) from rule_sets"));
 		ids.put("{taskId}",
 				one("insert into follow_up_tasks (meeting_id, title, responsible_district_id) " + "select " + meeting
 						+ ", 'Báo cáo thử', d.id from districts d join app_users u on u.district_id = d.id "
@@ -191,7 +201,9 @@ class RouteAuthorizationMatrixTests {
 	}
 
 	private static String path(String pattern, Map<String, String> ids) {
-		String path = pattern.replace("{taskId}", ids.get("{taskId}")).replace("{attachmentId}", "1");
+		String path = pattern.replace("{taskId}", ids.get("{taskId}"))
+			.replace("{attachmentId}", "1")
+			.replace("{pendingId}", "1");
 		for (Map.Entry<String, String> id : ids.entrySet()) {
 			if (path.startsWith(id.getKey())) {
 				return path.replace("{id}", id.getValue()).replace("{setId}", id.getValue());

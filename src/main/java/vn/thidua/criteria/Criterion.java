@@ -3,6 +3,7 @@ package vn.thidua.criteria;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +49,13 @@ public class Criterion extends BaseEntity {
 
 	private int sortOrder;
 
+	/**
+	 * How a measured criterion's value becomes points; {@code null} when points are
+	 * typed.
+	 */
+	@Embedded
+	private Measure measure;
+
 	protected Criterion() {
 	}
 
@@ -69,8 +77,10 @@ public class Criterion extends BaseEntity {
 
 	/** A copy of this row into another set, under the copy of its group. */
 	public Criterion copyInto(CriteriaSet set, Criterion parentCopy) {
-		return new Criterion(set, parentCopy, this.code, this.title, this.field, this.kind, this.maxPoints,
+		Criterion copy = new Criterion(set, parentCopy, this.code, this.title, this.field, this.kind, this.maxPoints,
 				this.sortOrder);
+		copy.measure = this.measure;
+		return copy;
 	}
 
 	public void update(String code, String title, Field field, CriterionKind kind, BigDecimal maxPoints) {
@@ -81,6 +91,19 @@ public class Criterion extends BaseEntity {
 			this.kind = kind;
 		}
 		this.maxPoints = maxPoints;
+	}
+
+	/** Makes the criterion measured ({@code measure}) or typed ({@code null}). */
+	public void measure(Measure measure) {
+		this.measure = measure;
+	}
+
+	public Measure getMeasure() {
+		return this.measure;
+	}
+
+	public boolean isMeasured() {
+		return this.measure != null;
 	}
 
 	/** A criterion follows its group's field and kind. */

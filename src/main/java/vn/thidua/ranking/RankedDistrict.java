@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.thidua.report.Subtotals;
+import vn.thidua.rules.Rules;
 
 /**
  * One row of a cluster's ranking.
@@ -20,10 +21,16 @@ import vn.thidua.report.Subtotals;
  * exists
  * @param missingQuarters quarters without an approved report (year view: they count 0)
  * @param lateQuarters quarters whose report was submitted late
+ * @param exclusion why the unit is not ranked this year ("không xét", "chưa xét"), or
+ * {@code null}; an excluded unit has rank 0 and no award
  */
 public record RankedDistrict(long districtId, String districtName, Subtotals subtotals, BigDecimal total, int rank,
 		Classification classification, Award award, String overrideReason, List<BigDecimal> quarterTotals,
-		List<Integer> missingQuarters, List<Integer> lateQuarters) {
+		List<Integer> missingQuarters, List<Integer> lateQuarters, Rules.Exclusion exclusion) {
+
+	public boolean isExcluded() {
+		return this.exclusion != null;
+	}
 
 	public boolean isOverridden() {
 		return this.overrideReason != null;

@@ -21,6 +21,8 @@ import vn.thidua.ranking.domain.RankingDecisionRow;
 import vn.thidua.ranking.domain.RankingQueries;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.ApprovedTotals;
+import vn.thidua.rules.Rules;
+import vn.thidua.rules.RulesService;
 
 /**
  * The computed rankings of a province's whole year or quarter, every cluster: cached data
@@ -41,7 +43,10 @@ public class RankingData {
 
 	private final ClusterService clusters;
 
-	RankingData(RankingQueries queries, ApprovedTotals approvedTotals, ClusterService clusters) {
+	private final RulesService rules;
+
+	RankingData(RankingQueries queries, ApprovedTotals approvedTotals, ClusterService clusters, RulesService rules) {
+		this.rules = rules;
 		this.queries = queries;
 		this.approvedTotals = approvedTotals;
 		this.clusters = clusters;
@@ -56,11 +61,12 @@ public class RankingData {
 	@Cacheable(cacheNames = CACHE, key = "{#provinceId, #year, #quarter, #version}")
 	public RankingView of(long provinceId, int year, Integer quarter, long version) {
 		List<Cluster> all = this.clusters.clustersOf(provinceId, year);
+		Rules rules = this.rules.current(provinceId, year);
 		Map<Long, RankingDecision> decisions = (quarter == null) ? this.queries.standingDecisions(provinceId, year)
 			.stream()
 			.collect(Collectors.toMap((d) -> d.getCluster().getId(), Function.identity())) : Map.of();
 		List<Cluster> live = all.stream().filter((c) -> !decisions.containsKey(c.getId())).toList();
-		Map<Long, ClusterRanking> computed = live(provinceId, year, quarter, live).stream()
+		Map<Long, ClusterRanking> computed = live(provinceId, year, quarter, live, rules).stream()
 			.collect(Collectors.toMap(ClusterRanking::clusterId, Function.identity()));
 		List<ClusterRanking> rankings = new ArrayList<>();
 		RankingDecision any = null;
@@ -70,25 +76,25 @@ public class RankingData {
 				any = decision;
 				rankings.add(new ClusterRanking(cluster.getId(), cluster.getName(), cluster.getLeader().getId(),
 						cluster.getLeader().getName(),
-						decision.getRows().stream().map(RankingDecisionRow::toRanked).toList()));
+						decision.getRows().stream().map((row) -> row.toRanked(rules)).toList()));
 			}
 			else {
 				rankings.add(computed.get(cluster.getId()));
 			}
 		}
 		return new RankingView(year, quarter, List.copyOf(rankings), (any != null) ? any.getFinalizedAt() : null,
-				(any != null) ? any.getFinalizedBy().getFullName() : null);
+				(any != null) ? any.getFinalizedBy().getFullName() : null, rules);
 	}
 
 	/**
 	 * The current (not finalized) rankings of these clusters, from their approved
 	 * reports.
 	 */
-	List<ClusterRanking> live(long provinceId, int year, Integer quarter, List<Cluster> clusters) {
+	List<ClusterRanking> live(long provinceId, int year, Integer quarter, List<Cluster> clusters, Rules rules) {
 		List<RankingCalculator.Members> members = clusters.stream().map(RankingData::members).toList();
 		List<ApprovedQuarter> scores = this.approvedTotals.of(provinceId, year,
 				clusters.stream().map(Cluster::getId).toList());
-		return RankingCalculator.rank(members, scores, quarter);
+		return RankingCalculator.rank(members, scores, quarter, rules);
 	}
 
 	private static RankingCalculator.Members members(Cluster cluster) {

@@ -24,6 +24,8 @@ import vn.thidua.ranking.domain.RankingDecision;
 import vn.thidua.ranking.domain.RankingDecisionRow;
 import vn.thidua.ranking.domain.RankingQueries;
 import vn.thidua.ranking.web.FinalizeForm;
+import vn.thidua.rules.Rules;
+import vn.thidua.rules.RulesService;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.DataVersions;
 
@@ -54,8 +56,11 @@ public class RankingService {
 
 	private final Clock clock;
 
+	private final RulesService rules;
+
 	RankingService(RankingQueries queries, RankingData data, DataVersions versions, RankingPolicy policy,
-			ClusterService clusters, AuditService audit, EntityManager entityManager, Clock clock) {
+			ClusterService clusters, AuditService audit, EntityManager entityManager, Clock clock, RulesService rules) {
+		this.rules = rules;
 		this.queries = queries;
 		this.data = data;
 		this.versions = versions;
@@ -102,13 +107,19 @@ public class RankingService {
 			rollback();
 			return;
 		}
-		List<ClusterRanking> rankings = this.data.live(user.provinceId(), year, null, all);
+		Rules rules = this.rules.current(user.provinceId(), year);
+		List<ClusterRanking> rankings = this.data.live(user.provinceId(), year, null, all, rules);
 		for (ClusterRanking ranking : rankings) {
 			for (RankedDistrict row : ranking.rows()) {
 				String key = Long.toString(row.districtId());
-				Award chosen = form.getAwards().getOrDefault(key, row.award());
+				Award chosen = chosen(form, key, row);
 				String reason = form.getReasons().get(key);
-				if (chosen != row.award() && (reason == null || reason.isBlank())) {
+				if (chosen != Award.NONE && (row.isExcluded() || rules.award(chosen.name()).isEmpty())) {
+					// an award the year's rules do not have, or a unit not ranked this
+					// year
+					errors.rejectValue("awards[" + key + "]", "ranking.override.notAllowed");
+				}
+				else if (chosen != row.award() && (reason == null || reason.isBlank())) {
 					errors.rejectValue("reasons[" + key + "]", "ranking.override.reasonRequired");
 				}
 			}
@@ -122,10 +133,11 @@ public class RankingService {
 		Map<Long, Cluster> byId = all.stream().collect(Collectors.toMap(Cluster::getId, Function.identity()));
 		int overrides = 0;
 		for (ClusterRanking ranking : rankings) {
-			RankingDecision decision = new RankingDecision(user.provinceId(), byId.get(ranking.clusterId()), by, now);
+			RankingDecision decision = new RankingDecision(user.provinceId(), byId.get(ranking.clusterId()), by, now,
+					rules.ruleSetId());
 			for (RankedDistrict row : ranking.rows()) {
 				String key = Long.toString(row.districtId());
-				Award chosen = form.getAwards().getOrDefault(key, row.award());
+				Award chosen = chosen(form, key, row);
 				overrides += (chosen != row.award()) ? 1 : 0;
 				String reason = form.getReasons().get(key);
 				decision.add(new RankingDecisionRow(decision,
@@ -156,6 +168,15 @@ public class RankingService {
 		standing.forEach((d) -> d.reopen(by, now, reason.strip()));
 		this.audit.record(user, "RANKING_REOPENED", ENTITY, year,
 				"Mở lại kết quả xếp hạng năm " + year + ": " + reason.strip());
+	}
+
+	/**
+	 * The director's choice for a row; the proposal where none (or an empty one) was
+	 * sent.
+	 */
+	private static Award chosen(FinalizeForm form, String key, RankedDistrict row) {
+		Award chosen = form.getAwards().get(key);
+		return (chosen != null) ? chosen : row.award();
 	}
 
 	private void requireDirector(CurrentUser user) {

@@ -3,6 +3,7 @@ package vn.thidua.ranking;
 import java.time.Instant;
 import java.util.List;
 
+import vn.thidua.rules.Rules;
 import vn.thidua.shared.CurrentUser;
 
 /**
@@ -13,9 +14,10 @@ import vn.thidua.shared.CurrentUser;
  * @param clusters the clusters' rankings
  * @param finalizedAt when the year was finalized, or {@code null} if not (or reopened)
  * @param finalizedBy who finalized it
+ * @param rules the rules of the province-year (periods, band and award names)
  */
 public record RankingView(int year, Integer quarter, List<ClusterRanking> clusters, Instant finalizedAt,
-		String finalizedBy) {
+		String finalizedBy, Rules rules) {
 
 	/**
 	 * The clusters this user sees: the department every cluster of its province, a leader
@@ -29,7 +31,44 @@ public record RankingView(int year, Integer quarter, List<ClusterRanking> cluste
 				.toList();
 			case DISTRICT -> this.clusters.stream().filter((c) -> c.ranks(user.districtId())).toList();
 		};
-		return new RankingView(this.year, this.quarter, visible, this.finalizedAt, this.finalizedBy);
+		return new RankingView(this.year, this.quarter, visible, this.finalizedAt, this.finalizedBy, this.rules);
+	}
+
+	/** The name of a band in this province-year ("Xuất sắc"). */
+	public String bandName(Classification classification) {
+		return this.rules.bandName(classification.name());
+	}
+
+	/** The name of an award in this province-year; "Không đề nghị" for none. */
+	public String awardName(Award award) {
+		return (award == Award.NONE) ? "Không đề nghị"
+				: this.rules.award(award.name()).map(Rules.AwardRule::name).orElse(award.name());
+	}
+
+	/** The awards the director may choose: none, and those of the rules. */
+	public List<Award> awardChoices() {
+		List<Award> choices = new java.util.ArrayList<>(List.of(Award.NONE));
+		this.rules.awards().forEach((a) -> choices.add(Award.valueOf(a.code())));
+		return choices;
+	}
+
+	/** The periods of the year: 1 … n. */
+	public List<Integer> periods() {
+		return java.util.stream.IntStream.rangeClosed(1, this.rules.periodCount()).boxed().toList();
+	}
+
+	/** Periods as a badge names them: "quý I, III", "6 tháng đầu năm". */
+	public String periodsText(List<Integer> periods) {
+		if (this.rules.periods() == vn.thidua.rules.PeriodScheme.QUARTERS) {
+			return "quý "
+					+ String.join(", ", periods.stream().map((p) -> this.rules.periodName(p).substring(4)).toList());
+		}
+		return String.join(", ", periods.stream().map(this.rules::periodName).toList());
+	}
+
+	/** "Quý III", "6 tháng đầu năm". */
+	public String periodName(int period) {
+		return this.rules.periodName(period);
 	}
 
 	public boolean isWholeYear() {

@@ -3,7 +3,8 @@
  * director's finalized snapshot and the Excel export. Reads approved points through the
  * report module's {@code ApprovedTotals}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "account", "district", "cluster", "criteria", "report", "audit" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "account", "district", "cluster", "criteria", "report", "rules", "audit" })
 package vn.thidua.ranking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,35 +5,39 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.rules.Rules;
+import vn.thidua.rules.RulesService;
+
 /**
- * A quarter's report is due on a day (10 by default, {@code thidua.report.deadline-day})
- * of the month after the quarter, end of that day in Vietnam time; later is late.
- * Templates use it as {@code ${@reportDeadlines.deadline(year, quarter)}}.
+ * A period's report is due on the deadline day of the province-year's rules (the
+ * defaults: the 10th, {@code thidua.report.deadline-day}) of the month after the period,
+ * end of that day in Vietnam time; later is late.
  */
-@Component("reportDeadlines")
+@Component
 public class ReportDeadlines {
 
-	private final int day;
+	private final RulesService rules;
 
 	private final ZoneId zone;
 
-	ReportDeadlines(@Value("${thidua.report.deadline-day:10}") int day, Clock clock) {
-		if (day < 1 || day > 28) {
-			throw new IllegalArgumentException("thidua.report.deadline-day must be 1..28, not " + day);
-		}
-		this.day = day;
+	ReportDeadlines(RulesService rules, Clock clock) {
+		this.rules = rules;
 		this.zone = clock.getZone();
 	}
 
-	public LocalDate deadline(int year, int quarter) {
-		return LocalDate.of(year, quarter * 3, 1).plusMonths(1).withDayOfMonth(this.day);
+	/** The rules of the province-year, for several deadlines at once. */
+	public Rules rules(long provinceId, int year) {
+		return this.rules.of(provinceId, year);
 	}
 
-	public boolean isLate(int year, int quarter, Instant submittedAt) {
-		Instant end = deadline(year, quarter).plusDays(1).atStartOfDay(this.zone).toInstant();
+	public LocalDate deadline(long provinceId, int year, int period) {
+		return rules(provinceId, year).deadline(year, period);
+	}
+
+	public boolean isLate(long provinceId, int year, int period, Instant submittedAt) {
+		Instant end = deadline(provinceId, year, period).plusDays(1).atStartOfDay(this.zone).toInstant();
 		return !submittedAt.isBefore(end);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import vn.thidua.report.domain.Score;
 import vn.thidua.report.domain.ScoreChange;
 import vn.thidua.report.domain.ScoreChangeRepository;
 import vn.thidua.report.domain.ScoreRepository;
+import vn.thidua.rules.Rules;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Role;
 
@@ -98,7 +100,7 @@ public class ReportService {
 			.collect(Collectors.toMap((s) -> ReportSheet.key(s.getDistrictId(), s.getCriterionId()),
 					Function.identity()));
 		return new ReportSheet(report, cluster, cluster.getSortedMembers(), tree, byKey,
-				this.deadlines.deadline(report.getYear(), report.getQuarter()));
+				this.deadlines.deadline(provinceId, report.getYear(), report.getQuarter()));
 	}
 
 	/**
@@ -142,9 +144,12 @@ public class ReportService {
 	public List<ReportToCreate> notCreated(List<Cluster> clusters, List<QuarterlyReport> ofYear) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<ReportToCreate> result = new ArrayList<>();
+		Map<Integer, Rules> rulesOfYear = new HashMap<>();
 		for (Cluster cluster : clusters) {
-			for (int quarter = 1; quarter <= 4; quarter++) {
-				LocalDate end = LocalDate.of(cluster.getYear(), quarter * 3, 1).plusMonths(1).minusDays(1);
+			Rules rules = rulesOfYear.computeIfAbsent(cluster.getYear(),
+					(y) -> this.deadlines.rules(cluster.getProvince().getId(), y));
+			for (int quarter = 1; quarter <= rules.periodCount(); quarter++) {
+				LocalDate end = rules.end(cluster.getYear(), quarter);
 				if (end.minusDays(DEADLINE_HORIZON_DAYS).isAfter(today)) {
 					continue;
 				}
@@ -152,7 +157,7 @@ public class ReportService {
 				boolean created = ofYear.stream()
 					.anyMatch((r) -> r.getCluster().getId().equals(cluster.getId()) && r.getQuarter() == q);
 				if (!created) {
-					LocalDate due = this.deadlines.deadline(cluster.getYear(), quarter);
+					LocalDate due = rules.deadline(cluster.getYear(), quarter);
 					result.add(new ReportToCreate(cluster, cluster.getYear(), quarter, due, due.isBefore(today)));
 				}
 			}
@@ -182,9 +187,12 @@ public class ReportService {
 	public List<UpcomingDeadline> upcomingDeadlines(List<Cluster> clusters, List<QuarterlyReport> submitted) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<UpcomingDeadline> result = new ArrayList<>();
+		Map<Integer, Rules> rulesOfYear = new HashMap<>();
 		for (Cluster cluster : clusters) {
-			for (int quarter = 1; quarter <= 4; quarter++) {
-				LocalDate due = this.deadlines.deadline(cluster.getYear(), quarter);
+			Rules rules = rulesOfYear.computeIfAbsent(cluster.getYear(),
+					(y) -> this.deadlines.rules(cluster.getProvince().getId(), y));
+			for (int quarter = 1; quarter <= rules.periodCount(); quarter++) {
+				LocalDate due = rules.deadline(cluster.getYear(), quarter);
 				if (due.isBefore(today) || due.isAfter(today.plusDays(DEADLINE_HORIZON_DAYS))) {
 					continue;
 				}

@@ -36,6 +36,16 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 		return districtId + "_" + criterionId;
 	}
 
+	/** The criterion of that id in this report's criteria, or {@code null}. */
+	public Criterion criterion(long criterionId) {
+		return this.criteria.groups()
+			.stream()
+			.flatMap((g) -> g.criteria().stream())
+			.filter((c) -> c.getId() == criterionId)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/**
 	 * "Diễn Châu – 6.1": which district and criterion a score is, for histories.
 	 */

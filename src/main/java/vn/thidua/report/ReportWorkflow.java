@@ -159,7 +159,7 @@ public class ReportWorkflow {
 		}
 		if (submit) {
 			sheet.scores().values().forEach((score) -> score.setFinal(score.getLeaderPoints(), score.getLeaderNote()));
-			boolean late = this.deadlines.isLate(report.getYear(), report.getQuarter(), now);
+			boolean late = this.deadlines.isLate(user.provinceId(), report.getYear(), report.getQuarter(), now);
 			report.submit(by, now, late);
 			this.audit.record(user, "REPORT_SUBMITTED", ENTITY, id, describe(report) + (late ? " (nộp muộn)" : ""));
 		}
@@ -179,8 +179,25 @@ public class ReportWorkflow {
 		requireVersion(report, form.getVersion());
 		ReportSheet sheet = this.reading.sheetOf(report, user.provinceId());
 		Map<Score, BigDecimal> inputs = new HashMap<>();
+		Map<Score, BigDecimal> measured = new HashMap<>();
 		for (Score score : sheet.scores().values()) {
 			if (score.getDistrictId() != user.districtId()) {
+				continue;
+			}
+			vn.thidua.criteria.Criterion criterion = sheet.criterion(score.getCriterionId());
+			if (criterion != null && criterion.isMeasured()) {
+				// a measured criterion: the district gives the value, the formula the
+				// points
+				String field = "values[" + score.getCriterionId() + "]";
+				String typed = form.getValues().get(Long.toString(score.getCriterionId()));
+				try {
+					BigDecimal value = vn.thidua.criteria.MeasuredValues.parse(typed);
+					measured.put(score, value);
+					inputs.put(score, criterion.getMeasure().points(value, score.getMaxPoints()));
+				}
+				catch (java.text.ParseException ex) {
+					errors.rejectValue(field, "report.value.invalid");
+				}
 				continue;
 			}
 			String field = "points[" + score.getCriterionId() + "]";
@@ -201,7 +218,12 @@ public class ReportWorkflow {
 			if (!Points.same(score.getSelfPoints(), points)) {
 				trace.add(new ScoreChange(score, ScoreStage.SELF, score.getSelfPoints(), points, by, now, note));
 			}
-			score.setSelf(points, note);
+			if (measured.containsKey(score)) {
+				score.setMeasured(measured.get(score), points, note);
+			}
+			else {
+				score.setSelf(points, note);
+			}
 		});
 		this.changes.saveAll(trace);
 		report.touch(now);

@@ -49,9 +49,20 @@ public record Subtotals(BigDecimal general, BigDecimal press, BigDecimal publish
 	 * 4).
 	 */
 	public Subtotals dividedBy(int divisor) {
-		BigDecimal d = BigDecimal.valueOf(divisor);
+		return dividedBy(BigDecimal.valueOf(divisor));
+	}
+
+	/** Each value divided, to two decimals (a weighted sum by the sum of its weights). */
+	public Subtotals dividedBy(BigDecimal d) {
 		return new Subtotals(div(this.general, d), div(this.press, d), div(this.publishing, d), div(this.post, d),
 				div(this.telecom, d), div(this.it, d), div(this.bonus, d), div(this.penalty, d));
+	}
+
+	/** Each value multiplied (a period's subtotals by its weight). */
+	public Subtotals times(BigDecimal factor) {
+		return new Subtotals(this.general.multiply(factor), this.press.multiply(factor),
+				this.publishing.multiply(factor), this.post.multiply(factor), this.telecom.multiply(factor),
+				this.it.multiply(factor), this.bonus.multiply(factor), this.penalty.multiply(factor));
 	}
 
 	private static BigDecimal div(BigDecimal value, BigDecimal divisor) {

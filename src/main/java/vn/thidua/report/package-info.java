@@ -4,7 +4,7 @@
  * (reading), {@code ReportWorkflow} (every change), {@code ReportPolicy} (who may),
  * {@code ApprovedTotals} (what rankings read), the report entity and its status.
  */
-@ApplicationModule(allowedDependencies = { "shared", "account", "district", "cluster", "criteria", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "account", "district", "cluster", "criteria", "rules", "audit" })
 package vn.thidua.report;
 
 import org.springframework.modulith.ApplicationModule;

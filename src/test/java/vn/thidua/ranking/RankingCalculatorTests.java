@@ -13,10 +13,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.ranking.domain.RankingCalculator;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.Subtotals;
+import vn.thidua.rules.ExclusionKind;
+import vn.thidua.rules.PeriodScheme;
+import vn.thidua.rules.Rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RankingCalculatorTests {
+
+	Rules rules = Rules.defaults(10, Map.of());
 
 	static final long CLUSTER = 1;
 
@@ -125,7 +130,77 @@ class RankingCalculatorTests {
 	@CsvSource({ "100, XUAT_SAC", "90, XUAT_SAC", "89.99, TOT", "80, TOT", "79.99, KHA", "65, KHA", "64.99, TRUNG_BINH",
 			"50, TRUNG_BINH", "49.99, YEU", "0, YEU", "-3, YEU" })
 	void classificationBoundaries(BigDecimal score, Classification expected) {
-		assertThat(Classification.of(score)).isEqualTo(expected);
+		assertThat(Classification.valueOf(this.rules.classify(score).code())).isEqualTo(expected);
+	}
+
+	@Test
+	void halfYearsWeighted40And60AndTheBandsOfTheRules() {
+		this.rules = twentyFifteen(null, null);
+		// district 10: 100 then 90 → 0.4 × 100 + 0.6 × 90 = 94 (Tốt under 95/85/70/50)
+		half(10, 1, "100");
+		half(10, 2, "90");
+		// district 11: 90 then 100 → 96 (Xuất sắc)
+		half(11, 1, "90");
+		half(11, 2, "100");
+		List<RankedDistrict> year = rank(null, 10, 11);
+		assertThat(year).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
+		assertThat(year).extracting(RankedDistrict::total)
+			.containsExactly(new BigDecimal("96.00"), new BigDecimal("94.00"));
+		assertThat(year).extracting(RankedDistrict::classification)
+			.containsExactly(Classification.XUAT_SAC, Classification.TOT);
+		assertThat(year.get(0).quarterTotals()).hasSize(2);
+		// a missing half-year counts 0 with its weight
+		half(12, 2, "100");
+		assertThat(rank(null, 12).get(0).total()).isEqualByComparingTo("60");
+		assertThat(rank(null, 12).get(0).missingQuarters()).containsExactly(1);
+	}
+
+	@Test
+	void awardQuotasPerClusterByCountOrShareOfMembersRoundedDown() {
+		// Giấy khen for ranks 1–5 of at least Khá, at most 40 % of the members
+		this.rules = twentyFifteen(null, 40);
+		for (long d = 10; d <= 14; d++) {
+			half(d, 1, Long.toString(90 - d));
+			half(d, 2, Long.toString(90 - d));
+		}
+		// 5 members × 40 % = 2
+		assertThat(rank(null, 10, 11, 12, 13, 14)).extracting(RankedDistrict::award)
+			.containsExactly(Award.GIAY_KHEN, Award.GIAY_KHEN, Award.NONE, Award.NONE, Award.NONE);
+		this.rules = twentyFifteen(3, null);
+		assertThat(rank(null, 10, 11, 12, 13, 14)).extracting(RankedDistrict::award)
+			.containsExactly(Award.GIAY_KHEN, Award.GIAY_KHEN, Award.GIAY_KHEN, Award.NONE, Award.NONE);
+	}
+
+	@Test
+	void anExcludedUnitIsListedLastWithoutRankOrAward() {
+		this.rules = new Rules(null, PeriodScheme.QUARTERS, List.of(25, 25, 25, 25), 10, this.rules.bands(),
+				this.rules.awards(), Map.of(10L, new Rules.Exclusion(ExclusionKind.KHONG_XET, "Vi phạm")));
+		for (int q = 1; q <= 4; q++) {
+			quarter(10, q, "99", "0", "0");
+			quarter(11, q, "95", "0", "0");
+		}
+		List<RankedDistrict> year = rank(null, 10, 11);
+		assertThat(year).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
+		assertThat(year.get(0).rank()).isEqualTo(1);
+		assertThat(year.get(0).award()).isEqualTo(Award.CO_THI_DUA);
+		assertThat(year.get(1).rank()).isZero();
+		assertThat(year.get(1).award()).isEqualTo(Award.NONE);
+		assertThat(year.get(1).exclusion().kind()).isEqualTo(ExclusionKind.KHONG_XET);
+	}
+
+	private static Rules twentyFifteen(Integer quotaCount, Integer quotaPercent) {
+		return new Rules(null, PeriodScheme.HALF_YEARS, List.of(40, 60), 15,
+				List.of(new Rules.Band("XUAT_SAC", "Xuất sắc", BigDecimal.valueOf(95)),
+						new Rules.Band("TOT", "Tốt", BigDecimal.valueOf(85)),
+						new Rules.Band("KHA", "Khá", BigDecimal.valueOf(70)),
+						new Rules.Band("TRUNG_BINH", "Trung bình", BigDecimal.valueOf(50)),
+						new Rules.Band("YEU", "Yếu", BigDecimal.ZERO)),
+				List.of(new Rules.AwardRule("GIAY_KHEN", "Giấy khen", "KHA", 1, 5, quotaCount, quotaPercent, 60)),
+				Map.of());
+	}
+
+	private void half(long district, int half, String general) {
+		this.scores.add(new ApprovedQuarter(CLUSTER, district, half, false, subtotals(general, "0", "0", "0")));
 	}
 
 	private void quarter(long district, int quarter, String general, String it, String penalty) {
@@ -145,7 +220,7 @@ class RankingCalculatorTests {
 		}
 		return RankingCalculator
 			.rank(List.of(new RankingCalculator.Members(CLUSTER, "Cụm 1", 10, "Huyện 10", members)), this.scores,
-					quarter)
+					quarter, this.rules)
 			.get(0)
 			.rows();
 	}

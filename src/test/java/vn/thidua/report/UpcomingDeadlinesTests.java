@@ -51,13 +51,19 @@ class UpcomingDeadlinesTests {
 
 	private static ReportService service(String today) {
 		Clock clock = Clock.fixed(LocalDate.parse(today).atTime(9, 0).atZone(VIETNAM).toInstant(), VIETNAM);
-		return new ReportService(null, null, null, null, null, null, new ReportDeadlines(10, clock), clock);
+		vn.thidua.rules.RulesService rules = mock(vn.thidua.rules.RulesService.class);
+		given(rules.of(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyInt()))
+			.willReturn(vn.thidua.rules.Rules.defaults(10, java.util.Map.of()));
+		return new ReportService(null, null, null, null, null, null, new ReportDeadlines(rules, clock), clock);
 	}
 
 	private static Cluster cluster(long id, int year) {
 		Cluster cluster = mock(Cluster.class);
 		given(cluster.getId()).willReturn(id);
 		given(cluster.getYear()).willReturn(year);
+		vn.thidua.district.Province province = mock(vn.thidua.district.Province.class);
+		given(province.getId()).willReturn(40L);
+		given(cluster.getProvince()).willReturn(province);
 		return cluster;
 	}
 

@@ -17,6 +17,7 @@ import vn.thidua.criteria.CriteriaService;
 import vn.thidua.criteria.CriteriaSet;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
+import vn.thidua.criteria.Measure;
 import vn.thidua.criteria.domain.CriteriaSetRepository;
 import vn.thidua.criteria.domain.CriterionRepository;
 import vn.thidua.district.Province;
@@ -136,8 +137,14 @@ public class CriteriaAdminService {
 			.mapToInt(Criterion::getSortOrder)
 			.max()
 			.orElse(0) + ((parent == null) ? 10 : 1);
-		Criterion added = this.criteria.save(new Criterion(set, parent, form.getCode().strip(), form.getTitle().strip(),
-				form.getField(), form.getKind(), points, sort));
+		Measure measure = measure(form, parent == null, points, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Criterion created = new Criterion(set, parent, form.getCode().strip(), form.getTitle().strip(), form.getField(),
+				form.getKind(), points, sort);
+		created.measure(measure);
+		Criterion added = this.criteria.save(created);
 		this.audit.record(admin, "CRITERION_ADDED", ENTITY, setId, "Thêm " + ((parent == null) ? "nhóm " : "tiêu chí ")
 				+ added.getCode() + " " + added.getTitle() + " (" + points.toPlainString() + " điểm)");
 		return added;
@@ -149,9 +156,11 @@ public class CriteriaAdminService {
 		CriteriaSet set = draft(admin, row.getCriteriaSet().getId(), errors);
 		List<Criterion> rows = this.criteria.findOfSet(set.getId());
 		BigDecimal points = check(rows, row, row.getParent(), form, errors);
+		Measure measure = measure(form, row.getParentId() == null, points, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
+		row.measure(measure);
 		String before = row.getCode() + " " + row.getTitle() + " (" + row.getMaxPoints().toPlainString() + ")";
 		row.update(form.getCode().strip(), form.getTitle().strip(), form.getField(), form.getKind(), points);
 		if (row.getParentId() == null) {
@@ -223,6 +232,58 @@ public class CriteriaAdminService {
 			errors.reject("criteria.published");
 		}
 		return set;
+	}
+
+	/**
+	 * The measure of a measured criterion (a group is never measured), or errors on its
+	 * fields: unit, target ≥ 0, direction, formula, and steps "value:points; …" for the
+	 * stepped formula, with points not above the criterion's maximum.
+	 */
+	static Measure measure(CriterionForm form, boolean group, BigDecimal max, Errors errors) {
+		if (!form.isMeasured()) {
+			return null;
+		}
+		if (group) {
+			errors.rejectValue("measured", "criteria.measure.group");
+			return null;
+		}
+		if (form.getMeasureUnit() == null) {
+			errors.rejectValue("measureUnit", "criteria.measure.unit");
+		}
+		BigDecimal target = null;
+		try {
+			target = vn.thidua.criteria.MeasuredValues.parse(form.getMeasureTarget());
+		}
+		catch (java.text.ParseException ex) {
+			// below
+		}
+		if (target == null) {
+			errors.rejectValue("measureTarget", "criteria.measure.target");
+		}
+		if (form.getMeasureDirection() == null) {
+			errors.rejectValue("measureDirection", "criteria.measure.direction");
+		}
+		if (form.getMeasureFormula() == null) {
+			errors.rejectValue("measureFormula", "criteria.measure.formula");
+		}
+		else if (form.getMeasureFormula() == Measure.Formula.STEPS) {
+			try {
+				List<Measure.Step> steps = Measure.parseSteps(form.getMeasureSteps());
+				if (max != null && steps.stream()
+					.anyMatch((step) -> step.points().compareTo(max) > 0 || step.points().signum() < 0
+							|| step.value().signum() < 0)) {
+					errors.rejectValue("measureSteps", "criteria.measure.stepsRange");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue("measureSteps", "criteria.measure.steps");
+			}
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new Measure(form.getMeasureUnit(), target, form.getMeasureDirection(), form.getMeasureFormula(),
+				(form.getMeasureSteps() != null) ? form.getMeasureSteps().strip() : null);
 	}
 
 	/** Checks the form against the rules and the set's other {@code rows}. */

@@ -1,6 +1,7 @@
 package vn.thidua.ranking.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,17 +14,20 @@ import vn.thidua.ranking.ClusterRanking;
 import vn.thidua.ranking.RankedDistrict;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.Subtotals;
+import vn.thidua.rules.Rules;
 import vn.thidua.shared.VietnameseCollation;
 
 /**
- * The ranking rules of DESIGN.md §4, apart from any database: the quarter view ranks a
- * quarter's totals; the year view ranks (sum of approved quarters) / 4, a missing quarter
- * counting 0. Ranks by total, ties broken by the IT subtotal, still equal → the same rank
- * (1, 2, 2, 4). Award proposals (year view only) by the default rule.
+ * The ranking rules of a province-year ({@link Rules}), apart from any database: a period
+ * view ranks that period's totals; the year view ranks the weighted mean of the periods
+ * (Σ weight × total / Σ weights, a period without an approved report counting 0; with
+ * four quarters weighted 25 each, the mean of DESIGN.md §4). Ranks by total, ties broken
+ * by the IT subtotal, still equal → the same rank (1, 2, 2, 4). Units excluded that year
+ * are listed after the others, without rank or award. Award proposals (year view only):
+ * each unit gets the first award rule whose band and ranks it meets while the rule's
+ * quota in the cluster lasts.
  */
 public final class RankingCalculator {
-
-	static final int QUARTERS = 4;
 
 	private RankingCalculator() {
 	}
@@ -42,10 +46,12 @@ public final class RankingCalculator {
 
 	/**
 	 * @param clusters the clusters to rank
-	 * @param scores the approved quarters' subtotals of their districts
-	 * @param quarter the quarter to rank, or {@code null} for the year
+	 * @param scores the approved periods' subtotals of their districts
+	 * @param period the period to rank, or {@code null} for the year
+	 * @param rules the rules of the province-year
 	 */
-	public static List<ClusterRanking> rank(List<Members> clusters, List<ApprovedQuarter> scores, Integer quarter) {
+	public static List<ClusterRanking> rank(List<Members> clusters, List<ApprovedQuarter> scores, Integer period,
+			Rules rules) {
 		Map<Long, Map<Integer, ApprovedQuarter>> byDistrict = new HashMap<>();
 		for (ApprovedQuarter score : scores) {
 			byDistrict.computeIfAbsent(score.districtId(), (d) -> new HashMap<>()).put(score.quarter(), score);
@@ -54,57 +60,83 @@ public final class RankingCalculator {
 		for (Members cluster : clusters) {
 			List<RankedDistrict> unranked = new ArrayList<>();
 			cluster.members()
-				.forEach((id, name) -> unranked.add(row(id, name, byDistrict.getOrDefault(id, Map.of()), quarter)));
+				.forEach((id, name) -> unranked
+					.add(row(id, name, byDistrict.getOrDefault(id, Map.of()), period, rules)));
 			result.add(new ClusterRanking(cluster.id(), cluster.name(), cluster.leaderId(), cluster.leaderName(),
-					ranked(unranked, quarter == null)));
+					ranked(unranked, period == null, rules, cluster.members().size())));
 		}
 		return result;
 	}
 
-	private static RankedDistrict row(long id, String name, Map<Integer, ApprovedQuarter> quarters, Integer quarter) {
+	private static RankedDistrict row(long id, String name, Map<Integer, ApprovedQuarter> periods, Integer period,
+			Rules rules) {
 		List<BigDecimal> totals = new ArrayList<>();
 		List<Integer> missing = new ArrayList<>();
 		List<Integer> late = new ArrayList<>();
 		Subtotals sum = Subtotals.ZERO;
-		for (int q = 1; q <= QUARTERS; q++) {
-			ApprovedQuarter scores = quarters.get(q);
+		BigDecimal weights = BigDecimal.ZERO;
+		for (int p = 1; p <= rules.periodCount(); p++) {
+			ApprovedQuarter scores = periods.get(p);
 			totals.add((scores != null) ? scores.subtotals().total() : null);
-			boolean counted = quarter == null || quarter == q;
+			boolean counted = period == null || period == p;
 			if (!counted) {
 				continue;
 			}
+			BigDecimal weight = (period == null) ? BigDecimal.valueOf(rules.weights().get(p - 1)) : BigDecimal.ONE;
+			weights = weights.add(weight);
 			if (scores == null) {
-				missing.add(q);
+				missing.add(p);
 				continue;
 			}
 			if (scores.late()) {
-				late.add(q);
+				late.add(p);
 			}
-			sum = sum.plus(scores.subtotals());
+			sum = sum.plus(scores.subtotals().times(weight));
 		}
-		Subtotals subtotals = (quarter == null) ? sum.dividedBy(QUARTERS) : sum;
-		// rounded once, from the exact sum (not the sum of rounded field subtotals)
-		BigDecimal total = (quarter == null)
-				? sum.total().divide(BigDecimal.valueOf(QUARTERS), 2, java.math.RoundingMode.HALF_UP) : sum.total();
-		return new RankedDistrict(id, name, subtotals, total, 0, Classification.of(total), Award.NONE, null, totals,
-				missing, late);
+		Subtotals subtotals = (period == null) ? sum.dividedBy(weights) : sum;
+		// rounded once, from the exact weighted sum (not the sum of rounded field
+		// subtotals)
+		BigDecimal total = (period == null) ? sum.total().divide(weights, 2, RoundingMode.HALF_UP) : sum.total();
+		Classification classification = Classification.valueOf(rules.classify(total).code());
+		return new RankedDistrict(id, name, subtotals, total, 0, classification, Award.NONE, null, totals, missing,
+				late, rules.exclusions().get(id));
 	}
 
-	private static List<RankedDistrict> ranked(List<RankedDistrict> rows, boolean year) {
+	private static List<RankedDistrict> ranked(List<RankedDistrict> rows, boolean year, Rules rules, int members) {
 		Comparator<RankedDistrict> better = Comparator.comparing(RankedDistrict::total)
 			.thenComparing((r) -> r.subtotals().it())
 			.reversed();
-		List<RankedDistrict> sorted = new ArrayList<>(rows);
+		List<RankedDistrict> sorted = new ArrayList<>(rows.stream().filter((r) -> r.exclusion() == null).toList());
 		sorted.sort(better.thenComparing(VietnameseCollation.comparing(RankedDistrict::districtName)));
 		List<RankedDistrict> result = new ArrayList<>();
+		Map<String, Integer> given = new HashMap<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			RankedDistrict row = sorted.get(i);
 			int rank = (i > 0 && better.compare(sorted.get(i - 1), row) == 0) ? result.get(i - 1).rank() : i + 1;
-			Award award = year ? Award.proposal(rank, row.classification()) : Award.NONE;
+			Award award = year ? proposal(rank, row.classification(), rules, members, given) : Award.NONE;
 			result.add(new RankedDistrict(row.districtId(), row.districtName(), row.subtotals(), row.total(), rank,
-					row.classification(), award, null, row.quarterTotals(), row.missingQuarters(), row.lateQuarters()));
+					row.classification(), award, null, row.quarterTotals(), row.missingQuarters(), row.lateQuarters(),
+					null));
 		}
+		rows.stream()
+			.filter((r) -> r.exclusion() != null)
+			.sorted(VietnameseCollation.comparing(RankedDistrict::districtName))
+			.forEach(result::add);
 		return result;
+	}
+
+	private static Award proposal(int rank, Classification classification, Rules rules, int members,
+			Map<String, Integer> given) {
+		for (Rules.AwardRule rule : rules.awards()) {
+			boolean eligible = rank >= rule.rankFrom() && rank <= rule.rankTo()
+					&& rules.atLeast(classification.name(), rule.minBand())
+					&& given.getOrDefault(rule.code(), 0) < rule.quota(members);
+			if (eligible) {
+				given.merge(rule.code(), 1, Integer::sum);
+				return Award.valueOf(rule.code());
+			}
+		}
+		return Award.NONE;
 	}
 
 }

@@ -57,6 +57,10 @@ public class RankingDecision extends BaseEntity {
 	@Column(length = 1000)
 	private String reopenReason;
 
+	/** The published rule set the ranking was made with ({@code null}: the defaults). */
+	@Column(name = "rule_set_id", updatable = false)
+	private Long ruleSetId;
+
 	@OneToMany(mappedBy = "decision", cascade = CascadeType.ALL)
 	@OrderBy("rank, id")
 	private List<RankingDecisionRow> rows = new ArrayList<>();
@@ -64,12 +68,17 @@ public class RankingDecision extends BaseEntity {
 	protected RankingDecision() {
 	}
 
-	public RankingDecision(long provinceId, Cluster cluster, AppUser by, Instant at) {
+	public RankingDecision(long provinceId, Cluster cluster, AppUser by, Instant at, Long ruleSetId) {
 		this.provinceId = provinceId;
+		this.ruleSetId = ruleSetId;
 		this.year = cluster.getYear();
 		this.cluster = cluster;
 		this.finalizedBy = by;
 		this.finalizedAt = at;
+	}
+
+	public Long getRuleSetId() {
+		return this.ruleSetId;
 	}
 
 	public void add(RankingDecisionRow row) {

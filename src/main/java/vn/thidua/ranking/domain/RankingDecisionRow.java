@@ -23,6 +23,8 @@ import vn.thidua.ranking.Award;
 import vn.thidua.ranking.Classification;
 import vn.thidua.ranking.RankedDistrict;
 import vn.thidua.report.Subtotals;
+import vn.thidua.rules.ExclusionKind;
+import vn.thidua.rules.Rules;
 import vn.thidua.shared.BaseEntity;
 
 /**
@@ -105,6 +107,10 @@ public class RankingDecisionRow extends BaseEntity {
 	@Column(length = 1000, updatable = false)
 	private String overrideReason;
 
+	@Enumerated(EnumType.STRING)
+	@Column(length = 10, updatable = false)
+	private ExclusionKind exclusion;
+
 	protected RankingDecisionRow() {
 	}
 
@@ -122,10 +128,11 @@ public class RankingDecisionRow extends BaseEntity {
 		this.telecomPoints = s.telecom();
 		this.bonusPoints = s.bonus();
 		this.penaltyPoints = s.penalty();
-		this.q1Total = row.quarterTotals().get(0);
-		this.q2Total = row.quarterTotals().get(1);
-		this.q3Total = row.quarterTotals().get(2);
-		this.q4Total = row.quarterTotals().get(3);
+		this.q1Total = period(row, 0);
+		this.q2Total = period(row, 1);
+		this.q3Total = period(row, 2);
+		this.q4Total = period(row, 3);
+		this.exclusion = (row.exclusion() != null) ? row.exclusion().kind() : null;
 		this.missingQuarters = row.missingQuarters().size();
 		this.lateQuarters = row.lateQuarters().stream().map(String::valueOf).collect(Collectors.joining(","));
 		this.rank = row.rank();
@@ -135,11 +142,17 @@ public class RankingDecisionRow extends BaseEntity {
 		this.overrideReason = (award != row.award()) ? reason : null;
 	}
 
+	private static BigDecimal period(RankedDistrict row, int index) {
+		return (index < row.quarterTotals().size()) ? row.quarterTotals().get(index) : null;
+	}
+
 	/**
-	 * The row as the rankings page shows it, from the snapshot only.
+	 * The row as the rankings page shows it, from the snapshot only (the rules give the
+	 * number of periods; an exclusion's note, if it is still recorded).
 	 */
-	public RankedDistrict toRanked() {
-		List<BigDecimal> totals = Arrays.asList(this.q1Total, this.q2Total, this.q3Total, this.q4Total);
+	public RankedDistrict toRanked(Rules rules) {
+		List<BigDecimal> totals = Arrays.asList(this.q1Total, this.q2Total, this.q3Total, this.q4Total)
+			.subList(0, rules.periodCount());
 		List<Integer> missing = new ArrayList<>();
 		for (int q = 1; q <= totals.size(); q++) {
 			if (totals.get(q - 1) == null) {
@@ -151,7 +164,12 @@ public class RankingDecisionRow extends BaseEntity {
 		Subtotals subtotals = new Subtotals(this.generalPoints, this.pressPoints, this.publishingPoints,
 				this.postPoints, this.telecomPoints, this.itSubtotal, this.bonusPoints, this.penaltyPoints);
 		return new RankedDistrict(this.district.getId(), this.district.getName(), subtotals, this.annualScore,
-				this.rank, this.classification, this.proposedAward, this.overrideReason, totals, missing, late);
+				this.rank, this.classification, this.proposedAward, this.overrideReason, totals, missing, late,
+				(this.exclusion != null) ? new Rules.Exclusion(this.exclusion,
+						java.util.Optional.ofNullable(rules.exclusions().get(this.district.getId()))
+							.map(Rules.Exclusion::note)
+							.orElse(""))
+						: null);
 	}
 
 }

@@ -26,7 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.ranking.Award;
-import vn.thidua.ranking.Classification;
 import vn.thidua.ranking.ClusterRanking;
 import vn.thidua.ranking.RankedDistrict;
 import vn.thidua.ranking.RankingView;
@@ -111,7 +110,9 @@ public class RankingWorkbook {
 			}
 			RankedDistrict d = data.row();
 			Cell rank = row.createCell(c++);
-			rank.setCellValue(d.rank());
+			if (!d.isExcluded()) {
+				rank.setCellValue(d.rank());
+			}
 			rank.setCellStyle(styles.integer);
 			measure(widths, c - 1, "Hạng");
 			text(row, c++, d.districtName(), styles.text, widths, true);
@@ -123,9 +124,11 @@ public class RankingWorkbook {
 				cell.setCellStyle(styles.points);
 				measure(widths, c - 1, "100,00");
 			}
-			text(row, c++, message("Classification." + d.classification().name()), styles.text, widths, true);
+			text(row, c++, view.bandName(d.classification()), styles.text, widths, true);
 			if (view.isWholeYear()) {
-				text(row, c++, message("Award." + d.award().name()), styles.text, widths, true);
+				text(row, c++,
+						(d.award() == vn.thidua.ranking.Award.NONE) ? message("Award.NONE") : view.awardName(d.award()),
+						styles.text, widths, true);
 			}
 			text(row, c, note(d, view), styles.text, widths, true);
 		}
@@ -151,19 +154,19 @@ public class RankingWorkbook {
 	private String note(RankedDistrict row, RankingView view) {
 		List<String> notes = new ArrayList<>();
 		if (!row.missingQuarters().isEmpty()) {
-			notes.add("Thiếu báo cáo quý " + join(row.missingQuarters()));
+			notes.add("Thiếu báo cáo " + view.periodsText(row.missingQuarters()));
 		}
 		if (!row.lateQuarters().isEmpty()) {
-			notes.add("Nộp muộn quý " + join(row.lateQuarters()));
+			notes.add("Nộp muộn " + view.periodsText(row.lateQuarters()));
+		}
+		if (row.isExcluded()) {
+			notes.add(message("ExclusionKind." + row.exclusion().kind().name())
+					+ (row.exclusion().note().isEmpty() ? "" : ": " + row.exclusion().note()));
 		}
 		if (row.isOverridden()) {
 			notes.add("Giám đốc điều chỉnh đề nghị: " + row.overrideReason());
 		}
 		return String.join("; ", notes);
-	}
-
-	private static String join(List<Integer> quarters) {
-		return String.join(", ", quarters.stream().map(Formats::roman).toList());
 	}
 
 	private static void text(Row row, int column, String value, CellStyle style, int[] widths, boolean measure) {

@@ -83,9 +83,15 @@ public class AttachmentService {
 	 * for a district's self-assessment.
 	 */
 	public void add(CurrentUser user, QuarterlyReport report, Long districtId, MultipartFile file) {
-		byte[] content = bytes(file);
+		add(user, report, districtId, file.getOriginalFilename(), bytes(file));
+	}
+
+	/**
+	 * Stores a file already read and checked (an imported workbook kept as evidence).
+	 */
+	public void add(CurrentUser user, QuarterlyReport report, Long districtId, String fileName, byte[] content) {
 		FileType type = FileType.detect(content).orElseThrow();
-		String name = safeName(file.getOriginalFilename());
+		String name = safeName(fileName);
 		Attachment saved = this.attachments.save(new Attachment(report, districtId, name, type, content,
 				sha256(content), this.entityManager.getReference(AppUser.class, user.id()), this.clock.instant()));
 		this.audit.record(user, "ATTACHMENT_ADDED", ReportWorkflow.ENTITY, report.getId(),

@@ -61,6 +61,10 @@ public class Score {
 	@Column(length = 1000)
 	private String note;
 
+	/** The measured value of a measured criterion ({@code null}: no figure yet). */
+	@Column(precision = 12, scale = 2)
+	private BigDecimal measuredValue;
+
 	protected Score() {
 	}
 
@@ -125,6 +129,17 @@ public class Score {
 	 */
 	public BigDecimal getEffectivePoints() {
 		return (this.finalPoints != null) ? this.finalPoints : getProposedLeaderPoints();
+	}
+
+	public BigDecimal getMeasuredValue() {
+		return this.measuredValue;
+	}
+
+	/** The district's measured value and the points its criterion's formula gives it. */
+	public void setMeasured(BigDecimal value, BigDecimal points, String note) {
+		this.measuredValue = value;
+		this.selfPoints = points;
+		this.selfNote = note;
 	}
 
 	public void setSelf(BigDecimal points, String note) {

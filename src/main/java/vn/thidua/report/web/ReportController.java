@@ -2,7 +2,9 @@ package vn.thidua.report.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -20,9 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.cluster.ClusterService;
+import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportCreation;
+import vn.thidua.report.ReportDeadlines;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportStatus;
+import vn.thidua.rules.Rules;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Years;
 
@@ -39,8 +44,11 @@ class ReportController {
 
 	private final Clock clock;
 
+	private final ReportDeadlines deadlines;
+
 	ReportController(ReportService reports, ReportCreation creation, ReportPages pages, ClusterService clusters,
-			Clock clock) {
+			Clock clock, ReportDeadlines deadlines) {
+		this.deadlines = deadlines;
 		this.reports = reports;
 		this.creation = creation;
 		this.pages = pages;
@@ -61,7 +69,13 @@ class ReportController {
 		model.addAttribute("quarter", quarter);
 		model.addAttribute("cluster", cluster);
 		model.addAttribute("status", status);
-		model.addAttribute("reports", this.reports.search(user, year, quarter, cluster, status));
+		List<QuarterlyReport> found = this.reports.search(user, year, quarter, cluster, status);
+		model.addAttribute("reports", found);
+		// the rules of each year listed: period names and deadlines
+		Map<Integer, Rules> rulesOfYear = new HashMap<>();
+		found.forEach(
+				(r) -> rulesOfYear.computeIfAbsent(r.getYear(), (y) -> this.deadlines.rules(user.provinceId(), y)));
+		model.addAttribute("rulesOfYear", rulesOfYear);
 		return "report/list";
 	}
 

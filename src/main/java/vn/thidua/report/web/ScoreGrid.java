@@ -12,6 +12,7 @@ import org.springframework.validation.FieldError;
 
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
+import vn.thidua.criteria.Measure;
 import vn.thidua.district.District;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.report.domain.Score;
@@ -71,9 +72,22 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 	 * @param noteError the note's message, or {@code null}
 	 * @param noteOpen whether the note is shown (written, refused, or required because
 	 * the points differ from the self-assessment)
+	 * @param measure how a measured criterion's value becomes points, or {@code null}
+	 * @param measuredValue the district's measured value: as typed after a refusal, else
+	 * as saved ("" when none)
+	 * @param measuredError the value's message, or {@code null}
 	 */
 	public record Row(String key, String code, String title, BigDecimal max, BigDecimal self, String value,
-			String error, String note, String noteError, boolean noteOpen) {
+			String error, String note, String noteError, boolean noteOpen, Measure measure, String measuredValue,
+			String measuredError) {
+
+		public boolean isMeasured() {
+			return this.measure != null;
+		}
+
+		public String valueId() {
+			return "value-" + this.key;
+		}
 
 		public String pointsId() {
 			return "points-" + this.key;
@@ -128,9 +142,31 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 					String noteError = message(errors.getFieldError(notes), messages, locale);
 					boolean differs = selfShown && score.getSelfPoints() != null && !value.isBlank()
 							&& !same(value, score.getSelfPoints());
+					String measuredField = "values[" + key + "]";
+					String measured = "";
+					String measuredError = null;
+					if (criterion.isMeasured()) {
+						FieldError wrong = errors.getFieldError(measuredField);
+						measured = (wrong != null) ? text(wrong.getRejectedValue())
+								: (errors.getTarget() instanceof SelfAssessmentForm self
+										&& self.getValues().containsKey(key)) ? text(self.getValues().get(key))
+												: (score.getMeasuredValue() != null)
+														? Points.format(score.getMeasuredValue(), locale) : "";
+						measuredError = message(wrong, messages, locale);
+						if (!selfShown && measuredError == null) {
+							// the district's page: the points are the formula's
+							value = (score.getSelfPoints() != null) ? Points.format(score.getSelfPoints(), locale) : "";
+						}
+					}
 					rows.add(new Row(key, criterion.getCode(), criterion.getTitle(), criterion.getMaxPoints(),
 							selfShown ? score.getSelfPoints() : null, value, error, note, noteError,
-							!note.isBlank() || noteError != null || differs));
+							!note.isBlank() || noteError != null || differs, criterion.getMeasure(), measured,
+							measuredError));
+					if (measuredError != null) {
+						problems.add(new Problem("value-" + key, district.getId(),
+								district.getName() + " – " + criterion.getCode(), measuredError));
+						refused++;
+					}
 					subtotal = subtotal.add(parsed(value));
 					String label = district.getName() + " – " + criterion.getCode();
 					if (error != null) {

@@ -1,0 +1,168 @@
+package vn.thidua.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.account.AppUser;
+import vn.thidua.audit.AuditService;
+import vn.thidua.criteria.Criterion;
+import vn.thidua.report.attachment.AttachmentService;
+import vn.thidua.report.domain.ReportAccess;
+import vn.thidua.report.domain.ReportStateException;
+import vn.thidua.report.domain.Score;
+import vn.thidua.report.domain.ScoreChange;
+import vn.thidua.report.domain.ScoreChangeRepository;
+import vn.thidua.report.domain.ScoreStage;
+import vn.thidua.report.imports.ScoreWorkbook;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Points;
+
+/**
+ * The leader imports a report's points from Excel: the file is read and shown first (a
+ * preview, or every wrong cell), kept until confirmed, then applied in one transaction —
+ * points, or measured values and their formula's points — each change recorded in the
+ * score history as "Nhập từ Excel", the file kept as evidence.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScoreImports {
+
+	private final ReportAccess access;
+
+	private final ReportPolicy policy;
+
+	private final ReportService reports;
+
+	private final ScoreChangeRepository changes;
+
+	private final AttachmentService attachments;
+
+	private final AuditService audit;
+
+	private final JdbcTemplate jdbc;
+
+	private final jakarta.persistence.EntityManager entityManager;
+
+	private final Clock clock;
+
+	ScoreImports(ReportAccess access, ReportPolicy policy, ReportService reports, ScoreChangeRepository changes,
+			AttachmentService attachments, AuditService audit, JdbcTemplate jdbc,
+			jakarta.persistence.EntityManager entityManager, Clock clock) {
+		this.access = access;
+		this.policy = policy;
+		this.reports = reports;
+		this.changes = changes;
+		this.attachments = attachments;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** The sheet of a draft the user leads, or not found / not editable. */
+	public ReportSheet sheet(CurrentUser user, long id) {
+		QuarterlyReport report = this.access.forChange(user, id, this.policy::mayWriteReports);
+		if (!this.access.isLeaderOf(user, report)) {
+			throw new ReportNotFoundException(id);
+		}
+		if (!report.isEditable()) {
+			throw new ReportStateException(report.getId(), "report.error.notEditable");
+		}
+		return this.reports.sheetOf(report, user.provinceId());
+	}
+
+	/**
+	 * A pending import: the file read, and kept for confirmation if it is clean.
+	 *
+	 * @param reading what the file holds
+	 * @param pendingId the id to confirm it by, or {@code null} when it has problems
+	 */
+	public record Preview(ScoreWorkbook.Reading reading, Long pendingId) {
+	}
+
+	/**
+	 * Reads a file for a report; keeps it until confirmed if it is clean. Saves no
+	 * points.
+	 */
+	@Transactional
+	public Preview preview(CurrentUser user, long id, String fileName, byte[] content) {
+		ReportSheet sheet = sheet(user, id);
+		ScoreWorkbook.Reading reading = ScoreWorkbook.read(content, sheet);
+		if (!reading.isClean()) {
+			return new Preview(reading, null);
+		}
+		this.jdbc.update("delete from score_imports where created_at < ?",
+				java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(1))));
+		Long pending = this.jdbc.queryForObject(
+				"insert into score_imports (report_id, user_id, file_name, content) values (?, ?, ?, ?) returning id",
+				Long.class, id, user.id(), safe(fileName), content);
+		return new Preview(reading, pending);
+	}
+
+	/**
+	 * Applies a confirmed import in one transaction.
+	 * @return the number of points changed
+	 */
+	@Transactional
+	public int apply(CurrentUser user, long id, long pendingId, int version) {
+		ReportSheet sheet = sheet(user, id);
+		if (sheet.report().getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(QuarterlyReport.class, id);
+		}
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select file_name, content from score_imports where id = ? and report_id = ? and user_id = ?",
+				pendingId, id, user.id());
+		if (rows.isEmpty()) {
+			throw new ReportNotFoundException(id);
+		}
+		String fileName = (String) rows.get(0).get("file_name");
+		byte[] content = (byte[]) rows.get(0).get("content");
+		ScoreWorkbook.Reading reading = ScoreWorkbook.read(content, sheet);
+		if (!reading.isClean()) {
+			throw new IllegalStateException("A confirmed import no longer reads clean");
+		}
+		Instant now = this.clock.instant();
+		AppUser by = this.entityManager.getReference(AppUser.class, user.id());
+		String note = "Nhập từ Excel: " + fileName;
+		List<ScoreChange> trace = new ArrayList<>();
+		for (Map.Entry<String, BigDecimal> entry : reading.values().entrySet()) {
+			Score score = sheet.scores().get(entry.getKey());
+			if (score == null) {
+				continue;
+			}
+			Criterion criterion = sheet.criterion(score.getCriterionId());
+			BigDecimal points = entry.getValue();
+			if (criterion != null && criterion.isMeasured()) {
+				points = criterion.getMeasure().points(entry.getValue(), score.getMaxPoints());
+				score.setMeasured(entry.getValue(), points, score.getSelfNote());
+			}
+			if (!Points.same(score.getLeaderPoints(), points)) {
+				trace.add(new ScoreChange(score, ScoreStage.LEADER, score.getLeaderPoints(), points, by, now, note));
+			}
+			score.setLeader(points, note);
+		}
+		this.changes.saveAll(trace);
+		sheet.report().touch(now);
+		this.attachments.add(user, sheet.report(), null, fileName, content);
+		this.jdbc.update("delete from score_imports where id = ?", pendingId);
+		this.audit.record(user, "REPORT_IMPORTED", "QuarterlyReport", id, "Nhập bảng điểm từ Excel " + fileName + ": "
+				+ reading.rows() + " đơn vị, " + trace.size() + " điểm thay đổi");
+		return trace.size();
+	}
+
+	private static String safe(String fileName) {
+		String name = (fileName == null || fileName.isBlank()) ? "bang-diem.xlsx" : fileName.strip();
+		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?/\\\\]", "_");
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+	}
+
+}

@@ -1,0 +1,328 @@
+package vn.thidua.report.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.thidua.criteria.CriteriaTree;
+import vn.thidua.criteria.Criterion;
+import vn.thidua.district.District;
+import vn.thidua.report.ReportSheet;
+import vn.thidua.report.domain.Score;
+import vn.thidua.shared.Points;
+
+/**
+ * The Excel form of a report's points: a template to download (a row per member district,
+ * a column per criterion, with codes, maxima and units in the header rows) and the
+ * reading of a filled one, cell by cell, with every wrong cell named by its address ("Ô
+ * F12: 9,5 vượt điểm tối đa 8"). A measured criterion's column takes the measured value.
+ */
+public final class ScoreWorkbook {
+
+	/**
+	 * Rows of the sheet: title, codes, names, maxima, units, then one row per district.
+	 */
+	static final int CODE_ROW = 1;
+
+	static final int FIRST_DATA_ROW = 5;
+
+	/** Columns: the district's code, its name, then one per criterion. */
+	static final int FIRST_CRITERION_COLUMN = 2;
+
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	private ScoreWorkbook() {
+	}
+
+	/**
+	 * The template of a report, filled with the leader's points (or values) saved so far.
+	 */
+	public static byte[] template(ReportSheet sheet) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet table = workbook.createSheet("Bảng điểm");
+			CellStyle bold = workbook.createCellStyle();
+			XSSFFont font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			bold.setWrapText(true);
+			CellStyle number = workbook.createCellStyle();
+			number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
+			List<Criterion> criteria = criteria(sheet);
+			Row title = table.createRow(0);
+			title.createCell(0)
+				.setCellValue("Bảng điểm " + sheet.cluster().getName() + " – kỳ " + sheet.report().getQuarter()
+						+ " năm " + sheet.report().getYear()
+						+ " (nhập điểm, hoặc số liệu ở cột tiêu chí đo đếm; giữ nguyên các " + "dòng tiêu đề)");
+			Row codes = table.createRow(CODE_ROW);
+			Row names = table.createRow(CODE_ROW + 1);
+			Row maxima = table.createRow(CODE_ROW + 2);
+			Row units = table.createRow(CODE_ROW + 3);
+			text(codes, 0, "Mã đơn vị", bold);
+			text(codes, 1, "Đơn vị", bold);
+			text(names, 1, "Tiêu chí", bold);
+			text(maxima, 1, "Điểm tối đa", bold);
+			text(units, 1, "Nhập", bold);
+			for (int c = 0; c < criteria.size(); c++) {
+				Criterion criterion = criteria.get(c);
+				int column = FIRST_CRITERION_COLUMN + c;
+				text(codes, column, criterion.getCode(), bold);
+				text(names, column, criterion.getTitle(), null);
+				maxima.createCell(column).setCellValue(criterion.getMaxPoints().doubleValue());
+				text(units, column, criterion.isMeasured()
+						? "Số liệu (" + criterion.getMeasure().describe(criterion.getMaxPoints()) + ")" : "Điểm", null);
+				table.setColumnWidth(column, 12 * 256);
+			}
+			int r = FIRST_DATA_ROW;
+			for (District district : sheet.members()) {
+				Row row = table.createRow(r++);
+				row.createCell(0).setCellValue(district.getCode());
+				row.createCell(1).setCellValue(district.getName());
+				for (int c = 0; c < criteria.size(); c++) {
+					Score score = sheet.score(district.getId(), criteria.get(c).getId());
+					BigDecimal saved = (score == null) ? null
+							: criteria.get(c).isMeasured() ? score.getMeasuredValue() : score.getLeaderPoints();
+					if (saved != null) {
+						Cell cell = row.createCell(FIRST_CRITERION_COLUMN + c);
+						cell.setCellValue(saved.doubleValue());
+						cell.setCellStyle(number);
+					}
+				}
+			}
+			table.setColumnWidth(1, 22 * 256);
+			table.createFreezePane(FIRST_CRITERION_COLUMN, FIRST_DATA_ROW);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * What a file holds for the report, or why not: the values by score key, and every
+	 * wrong cell or row.
+	 *
+	 * @param values points (or measured values) by {@link ReportSheet#key}
+	 * @param problems what is wrong, each with its cell or row
+	 * @param rows how many district rows were read
+	 */
+	public record Reading(Map<String, BigDecimal> values, List<String> problems, int rows) {
+
+		public boolean isClean() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	/** Reads a filled template; nothing is saved here. */
+	public static Reading read(byte[] content, ReportSheet sheet) {
+		List<String> problems = new ArrayList<>();
+		if (content.length == 0) {
+			return refused("Tệp rỗng.");
+		}
+		if (content.length > MAX_BYTES) {
+			return refused("Tệp lớn hơn 10 MB.");
+		}
+		if (content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
+			return refused("Tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy lưu lại thành .xlsx "
+					+ "không mật khẩu.");
+		}
+		if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+			return refused("Tệp không phải bảng tính Excel .xlsx.");
+		}
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet table = workbook.getSheetAt(0);
+			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+			DataFormatter formatter = new DataFormatter();
+			Map<String, Criterion> byCode = new HashMap<>();
+			criteria(sheet).forEach((c) -> byCode.put(c.getCode(), c));
+			Row codes = table.getRow(CODE_ROW);
+			Map<Integer, Criterion> columns = new LinkedHashMap<>();
+			if (codes != null) {
+				for (int c = FIRST_CRITERION_COLUMN; c < codes.getLastCellNum(); c++) {
+					String code = formatter.formatCellValue(codes.getCell(c)).strip();
+					if (code.isEmpty()) {
+						continue;
+					}
+					Criterion criterion = byCode.get(code);
+					if (criterion == null) {
+						problems.add("Ô " + address(CODE_ROW, c) + ": mã tiêu chí \"" + code
+								+ "\" không có trong bộ tiêu chí của năm.");
+					}
+					else {
+						columns.put(c, criterion);
+					}
+				}
+			}
+			if (columns.isEmpty()) {
+				problems.add("Không tìm thấy dòng mã tiêu chí (dòng " + (CODE_ROW + 1) + "): hãy dùng tệp mẫu tải từ "
+						+ "trang báo cáo.");
+				return new Reading(Map.of(), problems, 0);
+			}
+			Map<String, District> byDistrictCode = new HashMap<>();
+			Map<String, District> byDistrictName = new HashMap<>();
+			for (District district : sheet.members()) {
+				byDistrictCode.put(district.getCode(), district);
+				byDistrictName.put(district.getName(), district);
+			}
+			Map<Long, Integer> seen = new HashMap<>();
+			Map<String, BigDecimal> values = new LinkedHashMap<>();
+			int rows = 0;
+			for (int r = FIRST_DATA_ROW; r <= table.getLastRowNum(); r++) {
+				Row row = table.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				String code = formatter.formatCellValue(row.getCell(0)).strip();
+				String name = formatter.formatCellValue(row.getCell(1)).strip();
+				if (code.isEmpty() && name.isEmpty()) {
+					continue;
+				}
+				rows++;
+				District district = byDistrictCode.containsKey(code) ? byDistrictCode.get(code)
+						: byDistrictName.get(name);
+				if (district == null) {
+					problems.add("Dòng " + (r + 1) + ": đơn vị \"" + (name.isEmpty() ? code : name) + "\" không thuộc "
+							+ sheet.cluster().getName() + ".");
+					continue;
+				}
+				Integer before = seen.putIfAbsent(district.getId(), r + 1);
+				if (before != null) {
+					problems
+						.add("Dòng " + (r + 1) + ": " + district.getName() + " lặp lại (đã có ở dòng " + before + ").");
+					continue;
+				}
+				for (Map.Entry<Integer, Criterion> column : columns.entrySet()) {
+					Cell cell = row.getCell(column.getKey());
+					String at = "Ô " + address(r, column.getKey()) + ": ";
+					BigDecimal value = value(cell, evaluator, formatter, at, problems);
+					if (value == null) {
+						continue;
+					}
+					Criterion criterion = column.getValue();
+					if (!criterion.isMeasured() && value.compareTo(criterion.getMaxPoints()) > 0) {
+						problems
+							.add(at + points(value) + " vượt điểm tối đa " + points(criterion.getMaxPoints()) + ".");
+						continue;
+					}
+					values.put(ReportSheet.key(district.getId(), criterion.getId()), value);
+				}
+			}
+			return new Reading(values, problems, rows);
+		}
+		catch (EncryptedDocumentException ex) {
+			return refused("Tệp được đặt mật khẩu: hãy lưu lại không mật khẩu.");
+		}
+		catch (IOException | RuntimeException ex) {
+			return refused("Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng .xlsx).");
+		}
+	}
+
+	/**
+	 * A cell's number, or null if empty; a problem for text, a negative number or a
+	 * formula out of the sheet.
+	 */
+	private static BigDecimal value(Cell cell, FormulaEvaluator evaluator, DataFormatter formatter, String at,
+			List<String> problems) {
+		if (cell == null || cell.getCellType() == CellType.BLANK) {
+			return null;
+		}
+		CellType type = cell.getCellType();
+		if (type == CellType.FORMULA) {
+			String formula = cell.getCellFormula();
+			if (formula.contains("!") || formula.contains("[")) {
+				problems.add(at + "công thức tham chiếu ra ngoài trang tính (" + formula + ").");
+				return null;
+			}
+			try {
+				type = evaluator.evaluateFormulaCell(cell);
+			}
+			catch (RuntimeException ex) {
+				problems.add(at + "không tính được công thức " + formula + ".");
+				return null;
+			}
+		}
+		BigDecimal value;
+		if (type == CellType.NUMERIC) {
+			value = BigDecimal.valueOf(cell.getNumericCellValue());
+		}
+		else if (type == CellType.STRING) {
+			String text = cell.getStringCellValue().strip();
+			if (text.isEmpty()) {
+				return null;
+			}
+			try {
+				value = new BigDecimal(text.replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				problems.add(at + "\"" + text + "\" không phải là số.");
+				return null;
+			}
+		}
+		else {
+			problems.add(at + "\"" + formatter.formatCellValue(cell) + "\" không phải là số.");
+			return null;
+		}
+		if (value.signum() < 0) {
+			problems.add(at + points(value) + " là số âm.");
+			return null;
+		}
+		BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+		if (rounded.compareTo(value.stripTrailingZeros()) != 0 && value.scale() > 2
+				&& value.subtract(rounded).abs().compareTo(new BigDecimal("0.000001")) > 0) {
+			problems.add(at + points(value) + " có quá hai chữ số thập phân.");
+			return null;
+		}
+		return rounded;
+	}
+
+	private static void text(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		if (style != null) {
+			cell.setCellStyle(style);
+		}
+	}
+
+	private static Reading refused(String problem) {
+		return new Reading(Map.of(), List.of(problem), 0);
+	}
+
+	private static String address(int row, int column) {
+		return new CellReference(row, column).formatAsString(false);
+	}
+
+	private static String points(BigDecimal value) {
+		return Points.format(value, java.util.Locale.forLanguageTag("vi"));
+	}
+
+	static List<Criterion> criteria(ReportSheet sheet) {
+		List<Criterion> criteria = new ArrayList<>();
+		for (CriteriaTree.Group group : sheet.criteria().groups()) {
+			criteria.addAll(group.criteria());
+		}
+		return criteria;
+	}
+
+}

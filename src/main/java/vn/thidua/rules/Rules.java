@@ -1,0 +1,168 @@
+package vn.thidua.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules that apply to a province-year, as the rest of the app reads them.
+ *
+ * @param ruleSetId the published rule set, or {@code null} for the built-in defaults (the
+ * rules of DESIGN.md §4, used where a province has published none for the year)
+ * @param periods the periods scored
+ * @param weights the weight of each period in the annual score (they sum to 100)
+ * @param deadlineDay the day of the month after a period by which its report is due
+ * @param bands classification bands, best first; the last one starts at 0
+ * @param awards award rules, in the order they are tried
+ * @param exclusions the units not ranked this year, by district id
+ */
+public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights, int deadlineDay, List<Band> bands,
+		List<AwardRule> awards, Map<Long, Exclusion> exclusions) {
+
+	/** The codes a band may have (the app's colours and its snapshots know them). */
+	public static final List<String> BAND_CODES = List.of("XUAT_SAC", "TOT", "KHA", "TRUNG_BINH", "YEU");
+
+	/** The codes an award may have. */
+	public static final List<String> AWARD_CODES = List.of("CO_THI_DUA", "BANG_KHEN", "GIAY_KHEN");
+
+	/**
+	 * A classification band.
+	 *
+	 * @param code one of {@link #BAND_CODES}
+	 * @param name its name in this province ("Xuất sắc")
+	 * @param lowerBound the lowest total of the band
+	 */
+	public record Band(String code, String name, BigDecimal lowerBound) {
+	}
+
+	/**
+	 * An award rule: the award goes to a unit of at least {@code minBand} ranked within
+	 * {@code rankFrom}–{@code rankTo} of its cluster, while the quota lasts.
+	 *
+	 * @param code one of {@link #AWARD_CODES}
+	 * @param name its name ("Cờ thi đua")
+	 * @param minBand the code of the lowest band that qualifies
+	 * @param rankFrom the best rank eligible
+	 * @param rankTo the worst rank eligible
+	 * @param quotaCount at most this many per cluster, or {@code null}
+	 * @param quotaPercent at most this share of the cluster's members (rounded down), or
+	 * {@code null}
+	 * @param voteThreshold the share of votes (%) the closing vote requires
+	 */
+	public record AwardRule(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
+			Integer quotaPercent, int voteThreshold) {
+
+		/** How many units of a cluster of {@code members} may receive it. */
+		public int quota(int members) {
+			if (this.quotaCount != null) {
+				return this.quotaCount;
+			}
+			if (this.quotaPercent != null) {
+				return members * this.quotaPercent / 100;
+			}
+			return Integer.MAX_VALUE;
+		}
+
+	}
+
+	/**
+	 * A unit not ranked this year.
+	 *
+	 * @param kind "không xét" or "chưa xét"
+	 * @param note the department's note
+	 */
+	public record Exclusion(ExclusionKind kind, String note) {
+	}
+
+	/** The rules of DESIGN.md §4, where no rule set is published. */
+	public static Rules defaults(int deadlineDay, Map<Long, Exclusion> exclusions) {
+		return new Rules(null, PeriodScheme.QUARTERS, List.of(25, 25, 25, 25), deadlineDay,
+				List.of(new Band("XUAT_SAC", "Xuất sắc", BigDecimal.valueOf(90)),
+						new Band("TOT", "Tốt", BigDecimal.valueOf(80)), new Band("KHA", "Khá", BigDecimal.valueOf(65)),
+						new Band("TRUNG_BINH", "Trung bình", BigDecimal.valueOf(50)),
+						new Band("YEU", "Yếu", BigDecimal.ZERO)),
+				List.of(new AwardRule("CO_THI_DUA", "Cờ thi đua", "XUAT_SAC", 1, 1, null, null, 70),
+						new AwardRule("BANG_KHEN", "Bằng khen", "TOT", 2, 3, null, null, 70)),
+				exclusions);
+	}
+
+	public int periodCount() {
+		return this.periods.count();
+	}
+
+	/**
+	 * The band of a total: the first whose lower bound it reaches (the last otherwise).
+	 */
+	public Band classify(BigDecimal total) {
+		for (Band band : this.bands) {
+			if (total.compareTo(band.lowerBound()) >= 0) {
+				return band;
+			}
+		}
+		return this.bands.get(this.bands.size() - 1);
+	}
+
+	/** Whether a band is at least as good as another (by position in this rule set). */
+	public boolean atLeast(String band, String other) {
+		int position = position(band);
+		int otherPosition = position(other);
+		return position >= 0 && otherPosition >= 0 && position <= otherPosition;
+	}
+
+	private int position(String code) {
+		for (int i = 0; i < this.bands.size(); i++) {
+			if (this.bands.get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	public String bandName(String code) {
+		return this.bands.stream().filter((b) -> b.code().equals(code)).map(Band::name).findFirst().orElse(code);
+	}
+
+	public Optional<AwardRule> award(String code) {
+		return this.awards.stream().filter((a) -> a.code().equals(code)).findFirst();
+	}
+
+	/** The day a period's report is due: the deadline day of the month after it. */
+	public LocalDate deadline(int year, int period) {
+		return LocalDate.of(year, this.periods.endMonth(period), 1).plusMonths(1).withDayOfMonth(this.deadlineDay);
+	}
+
+	/** The last day of a period. */
+	public LocalDate end(int year, int period) {
+		return LocalDate.of(year, this.periods.endMonth(period), 1).plusMonths(1).minusDays(1);
+	}
+
+	/**
+	 * The period's name as Vietnamese documents write it: "Quý III", "6 tháng đầu năm".
+	 */
+	public String periodName(int period) {
+		return switch (this.periods) {
+			case QUARTERS -> "Quý " + roman(period);
+			case HALF_YEARS -> (period == 1) ? "6 tháng đầu năm" : "6 tháng cuối năm";
+			case YEAR -> "Cả năm";
+		};
+	}
+
+	/** The period with its year: "Quý III/2014", "6 tháng đầu năm 2015". */
+	public String periodOfYear(int period, int year) {
+		return (this.periods == PeriodScheme.QUARTERS) ? periodName(period) + "/" + year
+				: periodName(period) + " " + year;
+	}
+
+	private static String roman(int period) {
+		return switch (period) {
+			case 1 -> "I";
+			case 2 -> "II";
+			case 3 -> "III";
+			case 4 -> "IV";
+			default -> Integer.toString(period);
+		};
+	}
+
+}

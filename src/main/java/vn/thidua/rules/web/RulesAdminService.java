@@ -1,0 +1,353 @@
+package vn.thidua.rules.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.validation.Errors;
+
+import vn.thidua.audit.AuditService;
+import vn.thidua.district.District;
+import vn.thidua.district.DistrictService;
+import vn.thidua.district.Province;
+import vn.thidua.rules.ExclusionKind;
+import vn.thidua.rules.PeriodScheme;
+import vn.thidua.rules.RuleSet;
+import vn.thidua.rules.Rules;
+import vn.thidua.rules.RulesService;
+import vn.thidua.rules.YearExclusion;
+import vn.thidua.rules.domain.RuleSetRepository;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Role;
+
+/**
+ * The department drafts a year's rules (from the previous year's, or the defaults), edits
+ * the draft, publishes it; and records the units not considered that year. Every change
+ * is audited; the rules cache of the province-year is emptied.
+ */
+@Service
+@Transactional(readOnly = true)
+class RulesAdminService {
+
+	static final String ENTITY = "RuleSet";
+
+	private final RuleSetRepository sets;
+
+	private final RulesService rules;
+
+	private final DistrictService districts;
+
+	private final AuditService audit;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	RulesAdminService(RuleSetRepository sets, RulesService rules, DistrictService districts, AuditService audit,
+			EntityManager entityManager, Clock clock) {
+		this.sets = sets;
+		this.rules = rules;
+		this.districts = districts;
+		this.audit = audit;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	static boolean mayEdit(CurrentUser user) {
+		return user.hasRole(Role.ADMIN) || user.hasRole(Role.STAFF);
+	}
+
+	Optional<RuleSet> setOf(CurrentUser user, int year) {
+		return this.sets.findOf(user.provinceId(), year);
+	}
+
+	List<YearExclusion> exclusions(CurrentUser user, int year) {
+		return this.sets.exclusionsOf(user.provinceId(), year)
+			.stream()
+			.sorted(vn.thidua.shared.VietnameseCollation.comparing((YearExclusion e) -> e.getDistrict().getName()))
+			.toList();
+	}
+
+	Rules defaults() {
+		return this.rules.defaults();
+	}
+
+	/** A new draft for the year: the previous year's published rules, or the defaults. */
+	@Transactional
+	@CacheEvict(cacheNames = RulesService.CACHE, key = "{#user.provinceId(), #year}")
+	public RuleSet draft(CurrentUser user, int year) {
+		requireEditor(user);
+		if (this.sets.findOf(user.provinceId(), year).isPresent()) {
+			throw new IllegalStateException("The year already has rules");
+		}
+		Rules from = this.sets.findOf(user.provinceId(), year - 1)
+			.filter(RuleSet::isPublished)
+			.map((s) -> s.toRules(Map.of()))
+			.orElseGet(this.rules::defaults);
+		RuleSet set = new RuleSet(this.entityManager.getReference(Province.class, user.provinceId()), year, from);
+		this.sets.save(set);
+		this.audit.record(user, "RULES_DRAFTED", ENTITY, set.getId(), "Tạo dự thảo quy chế thi đua năm " + year
+				+ ((from.ruleSetId() != null) ? " từ quy chế năm " + (year - 1) : " từ quy tắc mặc định"));
+		return set;
+	}
+
+	/** Saves a draft; every wrong field is reported at once and nothing is saved. */
+	@Transactional
+	@CacheEvict(cacheNames = RulesService.CACHE, allEntries = true)
+	public boolean save(CurrentUser user, long id, RulesForm form, Errors errors) {
+		requireEditor(user);
+		RuleSet set = own(user, id);
+		if (set.isPublished()) {
+			errors.reject("rules.error.published");
+			return false;
+		}
+		if (set.getVersion() != form.getVersion()) {
+			errors.reject("rules.error.stale");
+			return false;
+		}
+		Rules rules = validated(form, errors);
+		if (errors.hasErrors()) {
+			rollback();
+			return false;
+		}
+		set.change(rules);
+		// written now: a publication later in the same transaction must find the rows
+		// saved
+		this.entityManager.flush();
+		this.audit.record(user, "RULES_CHANGED", ENTITY, id,
+				"Sửa dự thảo quy chế thi đua năm " + set.getYear() + ": " + describe(rules));
+		return true;
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = RulesService.CACHE, allEntries = true)
+	public boolean publish(CurrentUser user, long id, Errors errors) {
+		requireEditor(user);
+		RuleSet set = own(user, id);
+		if (set.isPublished()) {
+			errors.reject("rules.error.published");
+			return false;
+		}
+		set.publish(this.clock.instant());
+		this.audit.record(user, "RULES_PUBLISHED", ENTITY, id,
+				"Công bố quy chế thi đua năm " + set.getYear() + ": " + describe(set.toRules(Map.of())));
+		return true;
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = RulesService.CACHE, key = "{#user.provinceId(), #year}")
+	public boolean exclude(CurrentUser user, int year, ExclusionForm form, Errors errors) {
+		requireEditor(user);
+		List<District> units = this.districts.ofProvince(user.provinceId(), year);
+		District district = units.stream()
+			.filter((d) -> d.getId().equals(form.getDistrictId()))
+			.findFirst()
+			.orElse(null);
+		if (district == null) {
+			errors.rejectValue("districtId", "rules.exclusion.district");
+		}
+		if (form.getKind() == null) {
+			errors.rejectValue("kind", "rules.exclusion.kind");
+		}
+		if (form.getNote() == null || form.getNote().isBlank()) {
+			errors.rejectValue("note", "rules.exclusion.note");
+		}
+		if (district != null && this.sets.exclusionsOf(user.provinceId(), year)
+			.stream()
+			.anyMatch((e) -> e.getDistrict().getId().equals(district.getId()))) {
+			errors.rejectValue("districtId", "rules.exclusion.duplicate");
+		}
+		if (errors.hasErrors()) {
+			return false;
+		}
+		YearExclusion exclusion = new YearExclusion(user.provinceId(), year, district, form.getKind(),
+				form.getNote().strip(), this.clock.instant());
+		this.entityManager.persist(exclusion);
+		this.audit.record(user, "EXCLUSION_ADDED", "YearExclusion", exclusion.getId(),
+				district.getName() + " – " + label(form.getKind()) + " năm " + year + ": " + form.getNote().strip());
+		return true;
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = RulesService.CACHE, allEntries = true)
+	public int removeExclusion(CurrentUser user, long id) {
+		requireEditor(user);
+		YearExclusion exclusion = this.entityManager.find(YearExclusion.class, id);
+		if (exclusion == null || exclusion.getProvinceId() != user.provinceId()) {
+			throw NotFoundException.of("YearExclusion", id);
+		}
+		this.entityManager.remove(exclusion);
+		this.audit.record(user, "EXCLUSION_REMOVED", "YearExclusion", id,
+				exclusion.getDistrict().getName() + " được xét lại thi đua năm " + exclusion.getYear());
+		return exclusion.getYear();
+	}
+
+	RuleSet own(CurrentUser user, long id) {
+		return this.sets.findById(id)
+			.filter((s) -> s.getProvinceId() == user.provinceId())
+			.orElseThrow(() -> NotFoundException.of(ENTITY, id));
+	}
+
+	/** The rules of a form, or errors on its fields. */
+	static Rules validated(RulesForm form, Errors errors) {
+		PeriodScheme periods = form.getPeriods();
+		List<Integer> weights = new ArrayList<>();
+		if (periods == null) {
+			errors.rejectValue("periods", "rules.periods.required");
+		}
+		else {
+			int sum = 0;
+			for (int i = 0; i < periods.count(); i++) {
+				Integer weight = (i < form.getWeights().size()) ? form.getWeights().get(i) : null;
+				if (weight == null || weight < 0 || weight > 100) {
+					errors.rejectValue("weights[" + i + "]", "rules.weight.range");
+					continue;
+				}
+				weights.add(weight);
+				sum += weight;
+			}
+			if (weights.size() == periods.count() && sum != 100) {
+				errors.rejectValue("weights[0]", "rules.weight.sum", new Object[] { sum }, null);
+			}
+		}
+		if (form.getDeadlineDay() == null || form.getDeadlineDay() < 1 || form.getDeadlineDay() > 28) {
+			errors.rejectValue("deadlineDay", "rules.deadline.range");
+		}
+		List<Rules.Band> bands = new ArrayList<>();
+		BigDecimal previous = null;
+		for (int i = 0; i < form.getBands().size(); i++) {
+			RulesForm.BandForm band = form.getBands().get(i);
+			if (!band.isUsed()) {
+				continue;
+			}
+			boolean ok = true;
+			if (!Rules.BAND_CODES.contains(band.getCode())) {
+				errors.rejectValue("bands[" + i + "].name", "rules.band.unknown");
+				continue;
+			}
+			if (band.getName() == null || band.getName().isBlank() || band.getName().strip().length() > 60) {
+				errors.rejectValue("bands[" + i + "].name", "rules.band.name");
+				ok = false;
+			}
+			BigDecimal bound = band.getLowerBound();
+			if (bound == null || bound.signum() < 0 || bound.compareTo(BigDecimal.valueOf(100)) > 0) {
+				errors.rejectValue("bands[" + i + "].lowerBound", "rules.band.bound");
+				ok = false;
+			}
+			else if (previous != null && bound.compareTo(previous) >= 0) {
+				errors.rejectValue("bands[" + i + "].lowerBound", "rules.band.order");
+				ok = false;
+			}
+			if (ok) {
+				bands.add(new Rules.Band(band.getCode(), band.getName().strip(), bound));
+				previous = bound;
+			}
+		}
+		if (form.getBands().stream().noneMatch(RulesForm.BandForm::isUsed)) {
+			errors.rejectValue("bands", "rules.band.none");
+		}
+		else if (!bands.isEmpty() && bands.get(bands.size() - 1).lowerBound().signum() != 0
+				&& !errors.hasFieldErrors("bands*")) {
+			errors.rejectValue("bands", "rules.band.lastFromZero");
+		}
+		List<Rules.AwardRule> awards = new ArrayList<>();
+		for (int i = 0; i < form.getAwards().size(); i++) {
+			RulesForm.AwardForm award = form.getAwards().get(i);
+			if (!award.isUsed()) {
+				continue;
+			}
+			String at = "awards[" + i + "].";
+			int before = errors.getErrorCount();
+			if (!Rules.AWARD_CODES.contains(award.getCode())) {
+				errors.rejectValue(at + "name", "rules.award.unknown");
+				continue;
+			}
+			if (award.getName() == null || award.getName().isBlank() || award.getName().strip().length() > 100) {
+				errors.rejectValue(at + "name", "rules.award.name");
+			}
+			if (award.getMinBand() == null || bands.stream().noneMatch((b) -> b.code().equals(award.getMinBand()))) {
+				errors.rejectValue(at + "minBand", "rules.award.minBand");
+			}
+			if (award.getRankFrom() == null || award.getRankFrom() < 1) {
+				errors.rejectValue(at + "rankFrom", "rules.award.rankFrom");
+			}
+			if (award.getRankTo() == null || award.getRankFrom() != null && award.getRankTo() < award.getRankFrom()) {
+				errors.rejectValue(at + "rankTo", "rules.award.rankTo");
+			}
+			if (award.getQuotaCount() != null && award.getQuotaPercent() != null) {
+				errors.rejectValue(at + "quotaPercent", "rules.award.quotaBoth");
+			}
+			else if (award.getQuotaCount() != null && award.getQuotaCount() < 0) {
+				errors.rejectValue(at + "quotaCount", "rules.award.quotaCount");
+			}
+			else if (award.getQuotaPercent() != null
+					&& (award.getQuotaPercent() < 0 || award.getQuotaPercent() > 100)) {
+				errors.rejectValue(at + "quotaPercent", "rules.award.quotaPercent");
+			}
+			if (award.getVoteThreshold() == null || award.getVoteThreshold() < 50 || award.getVoteThreshold() > 100) {
+				errors.rejectValue(at + "voteThreshold", "rules.award.vote");
+			}
+			if (errors.getErrorCount() == before) {
+				awards.add(new Rules.AwardRule(award.getCode(), award.getName().strip(), award.getMinBand(),
+						award.getRankFrom(), award.getRankTo(), award.getQuotaCount(), award.getQuotaPercent(),
+						award.getVoteThreshold()));
+			}
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new Rules(null, periods, weights, form.getDeadlineDay(), bands, awards, Map.of());
+	}
+
+	private static String describe(Rules rules) {
+		StringBuilder text = new StringBuilder();
+		text.append(switch (rules.periods()) {
+			case QUARTERS -> "4 quý";
+			case HALF_YEARS -> "2 kỳ 6 tháng";
+			case YEAR -> "cả năm";
+		});
+		text.append(" (trọng số ").append(rules.weights()).append("), hạn nộp ngày ").append(rules.deadlineDay());
+		text.append("; xếp loại: ");
+		text.append(String.join(", ",
+				rules.bands()
+					.stream()
+					.map((b) -> b.name() + " ≥ " + b.lowerBound().stripTrailingZeros().toPlainString())
+					.toList()));
+		text.append("; khen thưởng: ");
+		text.append(rules.awards().isEmpty() ? "không"
+				: String.join(", ",
+						rules.awards()
+							.stream()
+							.map((a) -> a.name() + " hạng " + a.rankFrom() + "–" + a.rankTo()
+									+ ((a.quotaCount() != null) ? ", tối đa " + a.quotaCount()
+											: (a.quotaPercent() != null) ? ", tối đa " + a.quotaPercent() + "%" : ""))
+							.toList()));
+		return text.toString();
+	}
+
+	private static String label(ExclusionKind kind) {
+		return (kind == ExclusionKind.KHONG_XET) ? "không xét thi đua" : "chưa xét";
+	}
+
+	private static void requireEditor(CurrentUser user) {
+		if (!mayEdit(user)) {
+			throw new AccessDeniedException("Only the department edits the rules");
+		}
+	}
+
+	private static void rollback() {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+	}
+
+}
