@@ -50,8 +50,12 @@ public class ReportCreation {
 
 	private final Clock clock;
 
+	private final ReportDeadlines deadlines;
+
 	ReportCreation(QuarterlyReportRepository reports, ScoreRepository scores, ReportPolicy policy,
-			ClusterService clusters, CriteriaService criteria, AuditService audit, Clock clock) {
+			ClusterService clusters, CriteriaService criteria, AuditService audit, Clock clock,
+			ReportDeadlines deadlines) {
+		this.deadlines = deadlines;
 		this.reports = reports;
 		this.scores = scores;
 		this.policy = policy;
@@ -84,6 +88,14 @@ public class ReportCreation {
 		Optional<CriteriaTree> tree = this.criteria.treeOf(user.provinceId(), year);
 		if (tree.isEmpty() || tree.get().set().getStatus() != CriteriaSetStatus.PUBLISHED) {
 			errors.rejectValue("year", "report.new.noCriteria", new Object[] { Integer.toString(year) }, null);
+			rejected(errors);
+			return Optional.empty();
+		}
+		vn.thidua.rules.Rules rules = this.deadlines.rules(user.provinceId(), year);
+		if (quarter > rules.periodCount()) {
+			// the year's rules score fewer periods (half-years, or the year alone)
+			errors.rejectValue("quarter", "report.new.noSuchPeriod",
+					new Object[] { Integer.toString(year), Integer.toString(rules.periodCount()) }, null);
 			rejected(errors);
 			return Optional.empty();
 		}

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as entered: text, selects, checkboxes and dates (passwords are never shown again).
  */
 @BrowserTest
-class AdminFormsBrowserTests {
+public class AdminFormsBrowserTests {
 
 	@LocalServerPort
 	int port;
@@ -153,7 +153,7 @@ class AdminFormsBrowserTests {
 	 * Sends the form, expects it refused with {@code message} at {@code error} (any text
 	 * when null), and every value as it was before sending.
 	 */
-	static void refusedAndKept(Browser browser, By form, By submit, By error, String message) {
+	public static void refusedAndKept(Browser browser, By form, By submit, By error, String message) {
 		Map<String, List<String>> before = browser.formValues(form);
 		browser.clickAndWait(submit);
 		if (message != null) {

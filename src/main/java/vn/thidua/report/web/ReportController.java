@@ -81,19 +81,24 @@ class ReportController {
 
 	@GetMapping("/reports/new")
 	String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-		// default: the last quarter that has ended, of the latest year with clusters
+		// the latest year with clusters
 		LocalDate today = LocalDate.now(this.clock);
 		NewReportForm form = new NewReportForm();
 		form.setYear(Years.choose(null, this.clusters.years(user.provinceId()), this.clock));
-		int currentQuarter = (today.getMonthValue() + 2) / 3;
-		form.setQuarter((form.getYear() < today.getYear()) ? 4 : Math.max(1, currentQuarter - 1));
+		// default: the last period of the year's rules that has ended
+		Rules rules = this.deadlines.rules(user.provinceId(), form.getYear());
+		form.setQuarter(java.util.stream.IntStream.rangeClosed(1, rules.periodCount())
+			.filter((p) -> !rules.end(form.getYear(), p).isAfter(today))
+			.max()
+			.orElse(1));
 		model.addAttribute("form", form);
+		periods(user, form, model);
 		return "report/new";
 	}
 
 	@PostMapping("/reports")
 	String create(@Valid @ModelAttribute("form") NewReportForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Optional<Long> id;
 		try {
 			id = this.creation.create(user, form, errors);
@@ -108,10 +113,23 @@ class ReportController {
 			return "redirect:/reports/" + existing.get() + "/edit";
 		}
 		if (id.isEmpty()) {
+			periods(user, form, model);
 			return "report/new";
 		}
 		redirect.addFlashAttribute("message", "report.created");
 		return "redirect:/reports/" + id.get() + "/edit";
+	}
+
+	/**
+	 * The periods the year's rules score (quarters, half-years or the year), with their
+	 * names.
+	 */
+	private void periods(CurrentUser user, NewReportForm form, Model model) {
+		int year = (form.getYear() != null && form.getYear() >= 2000 && form.getYear() <= 2100) ? form.getYear()
+				: Years.choose(null, this.clusters.years(user.provinceId()), this.clock);
+		Rules rules = this.deadlines.rules(user.provinceId(), year);
+		model.addAttribute("periodRules", rules);
+		model.addAttribute("periods", java.util.stream.IntStream.rangeClosed(1, rules.periodCount()).boxed().toList());
 	}
 
 	@GetMapping("/reports/{id}")

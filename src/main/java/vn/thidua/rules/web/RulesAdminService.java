@@ -211,7 +211,9 @@ class RulesAdminService {
 			for (int i = 0; i < periods.count(); i++) {
 				Integer weight = (i < form.getWeights().size()) ? form.getWeights().get(i) : null;
 				if (weight == null || weight < 0 || weight > 100) {
-					errors.rejectValue("weights[" + i + "]", "rules.weight.range");
+					if (!errors.hasFieldErrors("weights[" + i + "]")) {
+						errors.rejectValue("weights[" + i + "]", "rules.weight.range");
+					}
 					continue;
 				}
 				weights.add(weight);
@@ -221,7 +223,8 @@ class RulesAdminService {
 				errors.rejectValue("weights[0]", "rules.weight.sum", new Object[] { sum }, null);
 			}
 		}
-		if (form.getDeadlineDay() == null || form.getDeadlineDay() < 1 || form.getDeadlineDay() > 28) {
+		if ((form.getDeadlineDay() == null || form.getDeadlineDay() < 1 || form.getDeadlineDay() > 28)
+				&& !errors.hasFieldErrors("deadlineDay")) {
 			errors.rejectValue("deadlineDay", "rules.deadline.range");
 		}
 		List<Rules.Band> bands = new ArrayList<>();
@@ -240,9 +243,11 @@ class RulesAdminService {
 				errors.rejectValue("bands[" + i + "].name", "rules.band.name");
 				ok = false;
 			}
-			BigDecimal bound = band.getLowerBound();
+			BigDecimal bound = (band.getLowerBound() != null) ? band.getLowerBound().value() : null;
 			if (bound == null || bound.signum() < 0 || bound.compareTo(BigDecimal.valueOf(100)) > 0) {
-				errors.rejectValue("bands[" + i + "].lowerBound", "rules.band.bound");
+				if (!errors.hasFieldErrors("bands[" + i + "].lowerBound")) {
+					errors.rejectValue("bands[" + i + "].lowerBound", "rules.band.bound");
+				}
 				ok = false;
 			}
 			else if (previous != null && bound.compareTo(previous) >= 0) {
@@ -270,33 +275,33 @@ class RulesAdminService {
 			String at = "awards[" + i + "].";
 			int before = errors.getErrorCount();
 			if (!Rules.AWARD_CODES.contains(award.getCode())) {
-				errors.rejectValue(at + "name", "rules.award.unknown");
+				reject(errors, at + "name", "rules.award.unknown");
 				continue;
 			}
 			if (award.getName() == null || award.getName().isBlank() || award.getName().strip().length() > 100) {
-				errors.rejectValue(at + "name", "rules.award.name");
+				reject(errors, at + "name", "rules.award.name");
 			}
 			if (award.getMinBand() == null || bands.stream().noneMatch((b) -> b.code().equals(award.getMinBand()))) {
-				errors.rejectValue(at + "minBand", "rules.award.minBand");
+				reject(errors, at + "minBand", "rules.award.minBand");
 			}
 			if (award.getRankFrom() == null || award.getRankFrom() < 1) {
-				errors.rejectValue(at + "rankFrom", "rules.award.rankFrom");
+				reject(errors, at + "rankFrom", "rules.award.rankFrom");
 			}
 			if (award.getRankTo() == null || award.getRankFrom() != null && award.getRankTo() < award.getRankFrom()) {
-				errors.rejectValue(at + "rankTo", "rules.award.rankTo");
+				reject(errors, at + "rankTo", "rules.award.rankTo");
 			}
 			if (award.getQuotaCount() != null && award.getQuotaPercent() != null) {
-				errors.rejectValue(at + "quotaPercent", "rules.award.quotaBoth");
+				reject(errors, at + "quotaPercent", "rules.award.quotaBoth");
 			}
 			else if (award.getQuotaCount() != null && award.getQuotaCount() < 0) {
-				errors.rejectValue(at + "quotaCount", "rules.award.quotaCount");
+				reject(errors, at + "quotaCount", "rules.award.quotaCount");
 			}
 			else if (award.getQuotaPercent() != null
 					&& (award.getQuotaPercent() < 0 || award.getQuotaPercent() > 100)) {
-				errors.rejectValue(at + "quotaPercent", "rules.award.quotaPercent");
+				reject(errors, at + "quotaPercent", "rules.award.quotaPercent");
 			}
 			if (award.getVoteThreshold() == null || award.getVoteThreshold() < 50 || award.getVoteThreshold() > 100) {
-				errors.rejectValue(at + "voteThreshold", "rules.award.vote");
+				reject(errors, at + "voteThreshold", "rules.award.vote");
 			}
 			if (errors.getErrorCount() == before) {
 				awards.add(new Rules.AwardRule(award.getCode(), award.getName().strip(), award.getMinBand(),
@@ -308,6 +313,16 @@ class RulesAdminService {
 			return null;
 		}
 		return new Rules(null, periods, weights, form.getDeadlineDay(), bands, awards, Map.of());
+	}
+
+	/**
+	 * A field's error, unless the field already has one (e.g. a number that did not
+	 * bind).
+	 */
+	private static void reject(Errors errors, String field, String code) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, code);
+		}
 	}
 
 	private static String describe(Rules rules) {

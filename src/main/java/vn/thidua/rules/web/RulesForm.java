@@ -1,11 +1,11 @@
 package vn.thidua.rules.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.thidua.rules.PeriodScheme;
 import vn.thidua.rules.Rules;
+import vn.thidua.shared.Points;
 
 /**
  * The editable content of a draft rule set: the periods and their weights, the deadline
@@ -40,7 +40,7 @@ public class RulesForm {
 			rules.bands().stream().filter((b) -> b.code().equals(code)).findFirst().ifPresent((b) -> {
 				band.used = true;
 				band.name = b.name();
-				band.lowerBound = b.lowerBound();
+				band.lowerBound = Points.of(b.lowerBound());
 			});
 			form.bands.add(band);
 		}
@@ -72,7 +72,7 @@ public class RulesForm {
 
 		private String name;
 
-		private BigDecimal lowerBound;
+		private Points lowerBound;
 
 		public String getCode() {
 			return this.code;
@@ -98,11 +98,11 @@ public class RulesForm {
 			this.name = name;
 		}
 
-		public BigDecimal getLowerBound() {
+		public Points getLowerBound() {
 			return this.lowerBound;
 		}
 
-		public void setLowerBound(BigDecimal lowerBound) {
+		public void setLowerBound(Points lowerBound) {
 			this.lowerBound = lowerBound;
 		}
 
