@@ -47,10 +47,18 @@ class AccessibilityBrowserTests {
 				+ "c.id = r.cluster_id where c.name = 'Cụm 2' and r.year = 2014 and r.quarter = 3", Long.class);
 		this.jdbc.update("update quarterly_reports set status = 'SUBMITTED', approved_at = null, approved_by = null "
 				+ "where id = ?", this.submitted);
+		// a draft of next year's rules, to check its form
+		this.jdbc.update("insert into rule_sets (province_id, year, periods, weights, deadline_day) "
+				+ "select province_id, 2016, 'HALF_YEARS', '{40,60}', 15 from rule_sets where year = 2014");
+		this.jdbc.update("insert into rule_bands (rule_set_id, position, code, name, lower_bound) select "
+				+ "(select id from rule_sets where year = 2016), position, code, name, lower_bound from rule_bands "
+				+ "where rule_set_id = (select id from rule_sets where year = 2014)");
 	}
 
 	@AfterEach
 	void putItBack() {
+		this.jdbc.update("delete from rule_sets where year = 2016");
+		this.jdbc.update("delete from cluster_closings");
 		this.jdbc.update(
 				"update quarterly_reports set status = 'APPROVED', approved_at = submitted_at, "
 						+ "approved_by = (select id from app_users where username = 'chuyenvien') where id = ?",
@@ -77,16 +85,21 @@ class AccessibilityBrowserTests {
 			browser.get("/reports/new");
 			browser.clickAndWait(org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
 			long draft = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reports/(\\d+)/edit$", "$1"));
+			long cluster1 = one("select id from clusters where name = 'Cụm 1' and year = 2014");
+			browser.get("/clusters/" + cluster1 + "/closing");
+			browser.clickAndWait(org.openqa.selenium.By.cssSelector("[data-testid=open-closing]"));
 			Map<String, List<String>> pages = new LinkedHashMap<>();
 			pages.put("cumtruong.quynhluu",
 					List.of("/", "/clusters", "/clusters/" + cluster, "/criteria", "/reports", "/reports/new",
-							"/reports/" + draft, "/reports/" + draft + "/edit", "/meetings", "/meetings/new",
-							"/meetings/" + meeting, "/rankings", "/rankings?year=2014&quarter=2", "/account/password",
-							"/khong-co-trang-nay"));
+							"/reports/" + draft, "/reports/" + draft + "/edit", "/reports/" + draft + "/import",
+							"/clusters/" + cluster1 + "/closing", "/meetings", "/meetings/new", "/meetings/" + meeting,
+							"/rankings", "/rankings?year=2014&quarter=2", "/account/password", "/khong-co-trang-nay"));
 			pages.put("huyen.dienchau", List.of("/", "/reports", "/reports/" + draft + "/self-assessment",
-					"/rankings?year=2014", "/meetings/" + meeting));
-			pages.put("chuyenvien", List.of("/", "/reports/" + this.submitted, "/reports?year=2014", "/meetings/new"));
-			pages.put("giamdoc", List.of("/", "/rankings?year=2014", "/reports/" + approved, "/audit"));
+					"/rankings?year=2014", "/meetings/" + meeting, "/clusters/" + cluster1 + "/closing"));
+			pages.put("chuyenvien", List.of("/", "/reports/" + this.submitted, "/reports?year=2014", "/meetings/new",
+					"/admin/rules?year=2014", "/admin/rules?year=2016", "/admin/rules?year=2017"));
+			pages.put("giamdoc",
+					List.of("/", "/rankings?year=2014", "/reports/" + approved, "/audit", "/admin/rules?year=2014"));
 			pages.put("admin",
 					List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + user, "/admin/clusters",
 							"/admin/clusters/new?year=2014", "/admin/clusters/" + cluster, "/admin/criteria?year=2014",

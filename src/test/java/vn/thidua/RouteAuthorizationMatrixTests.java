@@ -73,6 +73,11 @@ class RouteAuthorizationMatrixTests {
 		allow(DEPARTMENT_WRITERS, "POST /reports/{id}/approve", "POST /reports/{id}/return",
 				"POST /reports/{id}/adjust");
 		allow(EnumSet.of(Role.ADMIN, Role.DIRECTOR), "GET /audit");
+		// a cluster's closing: the members and the department read it, its leader runs it
+		allow(ALL, "GET /clusters/{id}/closing", "GET /clusters/{id}/closing/minutes.docx",
+				"GET /clusters/{id}/closing/proposal.docx");
+		allow(EnumSet.of(Role.CLUSTER_LEADER), "POST /clusters/{id}/closing", "POST /clusters/{id}/closing/open",
+				"POST /clusters/{id}/closing/candidates", "POST /clusters/{id}/closing/close");
 		// the rules of a year: the department edits them, the director reads them
 		allow(EnumSet.of(Role.ADMIN, Role.STAFF, Role.DIRECTOR), "GET /admin/rules");
 		allow(DEPARTMENT_WRITERS, "POST /admin/rules/draft", "POST /admin/rules/{id}", "POST /admin/rules/{id}/publish",

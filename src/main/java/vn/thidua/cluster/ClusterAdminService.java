@@ -43,8 +43,12 @@ public class ClusterAdminService {
 
 	private final EntityManager entityManager;
 
+	private final org.springframework.beans.factory.ObjectProvider<NextLeaders> nextLeaders;
+
 	ClusterAdminService(ClusterRepository clusters, ClusterService service, DistrictService districts,
-			AuditService audit, EntityManager entityManager) {
+			AuditService audit, EntityManager entityManager,
+			org.springframework.beans.factory.ObjectProvider<NextLeaders> nextLeaders) {
+		this.nextLeaders = nextLeaders;
 		this.clusters = clusters;
 		this.service = service;
 		this.districts = districts;
@@ -85,12 +89,23 @@ public class ClusterAdminService {
 		Province province = this.entityManager.getReference(Province.class, admin.provinceId());
 		for (Cluster old : source) {
 			List<District> members = old.getSortedMembers().stream().filter((d) -> d.existedIn(to)).toList();
+			Cluster previous = old;
 			if (members.isEmpty()) {
 				continue;
 			}
 			District leader = members.contains(old.getLeader()) ? old.getLeader() : members.get(0);
 			District deputy = (old.getDeputy() != null && members.contains(old.getDeputy())) ? old.getDeputy() : null;
-			if (rotate) {
+			java.util.Optional<NextLeaders.Elected> elected = this.nextLeaders.stream()
+				.flatMap((n) -> n.of(previous.getId()).stream())
+				.filter((e) -> members.contains(e.leader()))
+				.findFirst();
+			if (elected.isPresent()) {
+				// elected at the cluster's closing conference
+				leader = elected.get().leader();
+				deputy = (elected.get().deputy() != null && members.contains(elected.get().deputy()))
+						? elected.get().deputy() : null;
+			}
+			else if (rotate) {
 				District previousLeader = leader;
 				leader = (deputy != null) ? deputy : leader;
 				deputy = next(members, leader, previousLeader);

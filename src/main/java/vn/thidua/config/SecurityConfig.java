@@ -92,6 +92,8 @@ class SecurityConfig {
 			.access(allow(meetings::mayWriteMeetings))
 			.requestMatchers(HttpMethod.POST, "/rankings/finalize", "/rankings/reopen")
 			.access(allow(rankings::mayFinalize))
+			.requestMatchers(HttpMethod.POST, "/clusters/*/closing", "/clusters/*/closing/**")
+			.hasRole("CLUSTER_LEADER")
 			.requestMatchers(HttpMethod.GET, "/admin/rules")
 			.hasAnyRole("ADMIN", "STAFF", "DIRECTOR")
 			.requestMatchers("/admin/rules/**")

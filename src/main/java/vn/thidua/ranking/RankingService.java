@@ -82,6 +82,15 @@ public class RankingService {
 	}
 
 	/**
+	 * One cluster's current year ranking computed now from the database (not the cache):
+	 * what its closing conference votes on.
+	 */
+	public ClusterRanking liveYear(CurrentUser user, Cluster cluster) {
+		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
+		return this.data.live(user.provinceId(), cluster.getYear(), null, List.of(cluster), rules).get(0);
+	}
+
+	/**
 	 * The province's data version: what the rankings page and its ETag are keyed by.
 	 */
 	public long dataVersion(CurrentUser user) {

@@ -182,9 +182,16 @@ public final class AdministrativeDocument {
 	}
 
 	private static void signer(XWPFTableCell cell, String position, String signer) {
+		// a position of several lines ("TM. CỤM THI ĐUA" / "CỤM TRƯỞNG"), one paragraph
+		// each
 		XWPFParagraph title = cell.getParagraphs().get(0);
-		title.setAlignment(ParagraphAlignment.CENTER);
-		run(title, position, 13, true, false);
+		String[] lines = position.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			XWPFParagraph line = (i == 0) ? title : cell.addParagraph();
+			line.setAlignment(ParagraphAlignment.CENTER);
+			line.setSpacingAfter(0);
+			run(line, lines[i], 13, true, false);
+		}
 		XWPFParagraph hint = cell.addParagraph();
 		hint.setAlignment(ParagraphAlignment.CENTER);
 		run(hint, "(Ký, ghi rõ họ tên)", 13, false, true);

@@ -1,0 +1,153 @@
+package vn.thidua.closing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import vn.thidua.cluster.Cluster;
+import vn.thidua.district.District;
+import vn.thidua.shared.BaseEntity;
+
+/**
+ * The closing conference of a cluster-year: when and where, the ballots counted, the
+ * candidates with their votes, next year's leader and deputy.
+ */
+@Entity
+@Table(name = "cluster_closings")
+public class ClusterClosing extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "cluster_id", updatable = false)
+	private Cluster cluster;
+
+	@JdbcTypeCode(SqlTypes.SMALLINT)
+	@Column(nullable = false, updatable = false)
+	private int year;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 8)
+	private ClosingStatus status = ClosingStatus.DRAFT;
+
+	private LocalDate heldOn;
+
+	@Column(length = 300)
+	private String place;
+
+	private Integer ballotsCast;
+
+	private Integer ballotsValid;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "next_leader_id")
+	private District nextLeader;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "next_deputy_id")
+	private District nextDeputy;
+
+	private Instant closedAt;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "closing_candidates", joinColumns = @JoinColumn(name = "closing_id"))
+	@OrderColumn(name = "position")
+	private List<CandidateRow> candidates = new ArrayList<>();
+
+	@Version
+	private int version;
+
+	protected ClusterClosing() {
+	}
+
+	ClusterClosing(Cluster cluster) {
+		this.cluster = cluster;
+		this.year = cluster.getYear();
+	}
+
+	void add(String award, long districtId, String reason) {
+		this.candidates.add(new CandidateRow(award, districtId, reason));
+	}
+
+	void record(LocalDate heldOn, String place, Integer cast, Integer valid, District leader, District deputy) {
+		this.heldOn = heldOn;
+		this.place = place;
+		this.ballotsCast = cast;
+		this.ballotsValid = valid;
+		this.nextLeader = leader;
+		this.nextDeputy = deputy;
+	}
+
+	void close(Instant at) {
+		this.status = ClosingStatus.CLOSED;
+		this.closedAt = at;
+	}
+
+	public boolean isClosed() {
+		return this.status == ClosingStatus.CLOSED;
+	}
+
+	public Cluster getCluster() {
+		return this.cluster;
+	}
+
+	public int getYear() {
+		return this.year;
+	}
+
+	public ClosingStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getHeldOn() {
+		return this.heldOn;
+	}
+
+	public String getPlace() {
+		return this.place;
+	}
+
+	public Integer getBallotsCast() {
+		return this.ballotsCast;
+	}
+
+	public Integer getBallotsValid() {
+		return this.ballotsValid;
+	}
+
+	public District getNextLeader() {
+		return this.nextLeader;
+	}
+
+	public District getNextDeputy() {
+		return this.nextDeputy;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	public List<CandidateRow> getCandidates() {
+		return this.candidates;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,115 @@
+package vn.thidua.closing.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.closing.CandidateForm;
+import vn.thidua.closing.ClosingForm;
+import vn.thidua.closing.ClosingService;
+import vn.thidua.shared.CurrentUser;
+
+/**
+ * {@code /clusters/{id}/closing}: the year's closing conference of a cluster.
+ */
+@Controller
+class ClosingController {
+
+	private final ClosingService closings;
+
+	ClosingController(ClosingService closings) {
+		this.closings = closings;
+	}
+
+	@GetMapping("/clusters/{id}/closing")
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		ClosingService.Page page = this.closings.page(user, id);
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("form") && page.closing() != null) {
+			model.addAttribute("form", ClosingForm.of(page.closing()));
+		}
+		if (!model.containsAttribute("candidate")) {
+			model.addAttribute("candidate", new CandidateForm());
+		}
+		return "closing/show";
+	}
+
+	@GetMapping("/clusters/{id}/closing/minutes.docx")
+	org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable long id,
+			@AuthenticationPrincipal CurrentUser user) {
+		ClosingService.Page page = opened(user, id);
+		return docx(ClosingDocuments.minutes(page, user.provinceName()), vn.thidua.shared.DownloadName.of("docx",
+				"Biên bản hội nghị tổng kết", page.cluster().getYear(), page.cluster().getName()));
+	}
+
+	@GetMapping("/clusters/{id}/closing/proposal.docx")
+	org.springframework.http.ResponseEntity<byte[]> proposal(@PathVariable long id,
+			@AuthenticationPrincipal CurrentUser user) {
+		ClosingService.Page page = opened(user, id);
+		return docx(ClosingDocuments.proposal(page, user.provinceName()), vn.thidua.shared.DownloadName.of("docx",
+				"Tờ trình đề nghị khen thưởng", page.cluster().getYear(), page.cluster().getName()));
+	}
+
+	private ClosingService.Page opened(CurrentUser user, long id) {
+		ClosingService.Page page = this.closings.page(user, id);
+		if (page.closing() == null) {
+			throw vn.thidua.shared.NotFoundException.of("ClusterClosing", id);
+		}
+		return page;
+	}
+
+	private static org.springframework.http.ResponseEntity<byte[]> docx(byte[] content, String name) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.header("Content-Disposition", vn.thidua.shared.DownloadName.attachment(name))
+			.body(content);
+	}
+
+	@PostMapping("/clusters/{id}/closing/open")
+	String open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.closings.open(user, id);
+		redirect.addFlashAttribute("message", "closing.opened");
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@PostMapping("/clusters/{id}/closing/candidates")
+	String addCandidate(@PathVariable long id, @ModelAttribute("candidate") CandidateForm candidate,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!this.closings.addCandidate(user, id, candidate, errors)) {
+			return show(id, user, model);
+		}
+		redirect.addFlashAttribute("message", "closing.candidate.added");
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@PostMapping("/clusters/{id}/closing")
+	String record(@PathVariable long id, @ModelAttribute("form") ClosingForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors() || !this.closings.record(user, id, form, errors)) {
+			return show(id, user, model);
+		}
+		redirect.addFlashAttribute("message", "closing.recorded");
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@PostMapping("/clusters/{id}/closing/close")
+	String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "close");
+		if (!this.closings.close(user, id, errors)) {
+			redirect.addFlashAttribute("error", errors.getGlobalError().getCode());
+		}
+		else {
+			redirect.addFlashAttribute("message", "closing.closed");
+		}
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+}
