@@ -89,14 +89,13 @@ public class ClusterAdminService {
 		Province province = this.entityManager.getReference(Province.class, admin.provinceId());
 		for (Cluster old : source) {
 			List<District> members = old.getSortedMembers().stream().filter((d) -> d.existedIn(to)).toList();
-			Cluster previous = old;
 			if (members.isEmpty()) {
 				continue;
 			}
 			District leader = members.contains(old.getLeader()) ? old.getLeader() : members.get(0);
 			District deputy = (old.getDeputy() != null && members.contains(old.getDeputy())) ? old.getDeputy() : null;
 			java.util.Optional<NextLeaders.Elected> elected = this.nextLeaders.stream()
-				.flatMap((n) -> n.of(previous.getId()).stream())
+				.flatMap((n) -> n.of(old.getId()).stream())
 				.filter((e) -> members.contains(e.leader()))
 				.findFirst();
 			if (elected.isPresent()) {

@@ -17,7 +17,6 @@ import vn.thidua.cluster.ClusterService;
 import vn.thidua.district.District;
 import vn.thidua.ranking.domain.RankingCalculator;
 import vn.thidua.ranking.domain.RankingDecision;
-import vn.thidua.ranking.domain.RankingDecisionRow;
 import vn.thidua.ranking.domain.RankingQueries;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.ApprovedTotals;

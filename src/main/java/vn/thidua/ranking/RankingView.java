@@ -60,8 +60,7 @@ public record RankingView(int year, Integer quarter, List<ClusterRanking> cluste
 	/** Periods as a badge names them: "quý I, III", "6 tháng đầu năm". */
 	public String periodsText(List<Integer> periods) {
 		if (this.rules.periods() == vn.thidua.rules.PeriodScheme.QUARTERS) {
-			return "quý "
-					+ String.join(", ", periods.stream().map((p) -> this.rules.periodName(p).substring(4)).toList());
+			return "quý " + String.join(", ", periods.stream().map(vn.thidua.shared.Formats::roman).toList());
 		}
 		return String.join(", ", periods.stream().map(this.rules::periodName).toList());
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,11 +69,21 @@ public class ScoreImports {
 		this.clock = clock;
 	}
 
-	/** The sheet of a draft the user leads, or not found / not editable. */
+	/**
+	 * The sheet of a draft the user leads, to read (nothing locked), or not found / not
+	 * editable.
+	 */
 	public ReportSheet sheet(CurrentUser user, long id) {
-		QuarterlyReport report = this.access.forChange(user, id, this.policy::mayWriteReports);
+		QuarterlyReport report = this.access.visible(user, id);
+		if (!this.policy.mayWriteReports(user)) {
+			throw new AccessDeniedException("Role " + user.role() + " may not import into report " + id);
+		}
+		return sheetOf(user, report);
+	}
+
+	private ReportSheet sheetOf(CurrentUser user, QuarterlyReport report) {
 		if (!this.access.isLeaderOf(user, report)) {
-			throw new ReportNotFoundException(id);
+			throw new ReportNotFoundException(report.getId());
 		}
 		if (!report.isEditable()) {
 			throw new ReportStateException(report.getId(), "report.error.notEditable");
@@ -114,7 +125,8 @@ public class ScoreImports {
 	 */
 	@Transactional
 	public int apply(CurrentUser user, long id, long pendingId, int version) {
-		ReportSheet sheet = sheet(user, id);
+		// the change: the report is locked (its version moves at commit) like any save
+		ReportSheet sheet = sheetOf(user, this.access.forChange(user, id, this.policy::mayWriteReports));
 		if (sheet.report().getVersion() != version) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(QuarterlyReport.class, id);
 		}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.thidua.shared.Formats;
+
 /**
  * The rules that apply to a province-year, as the rest of the app reads them.
  *
@@ -143,7 +145,7 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	 */
 	public String periodName(int period) {
 		return switch (this.periods) {
-			case QUARTERS -> "Quý " + roman(period);
+			case QUARTERS -> "Quý " + Formats.roman(period);
 			case HALF_YEARS -> (period == 1) ? "6 tháng đầu năm" : "6 tháng cuối năm";
 			case YEAR -> "Cả năm";
 		};
@@ -153,16 +155,6 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	public String periodOfYear(int period, int year) {
 		return (this.periods == PeriodScheme.QUARTERS) ? periodName(period) + "/" + year
 				: periodName(period) + " " + year;
-	}
-
-	private static String roman(int period) {
-		return switch (period) {
-			case 1 -> "I";
-			case 2 -> "II";
-			case 3 -> "III";
-			case 4 -> "IV";
-			default -> Integer.toString(period);
-		};
 	}
 
 }

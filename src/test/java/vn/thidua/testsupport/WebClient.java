@@ -69,6 +69,11 @@ public final class WebClient {
 			.build());
 	}
 
+	/** The underlying client (its cookies are this client's), for other body types. */
+	public java.net.http.HttpClient http() {
+		return this.http;
+	}
+
 	public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}

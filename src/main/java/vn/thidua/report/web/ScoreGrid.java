@@ -147,11 +147,10 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 					String measuredError = null;
 					if (criterion.isMeasured()) {
 						FieldError wrong = errors.getFieldError(measuredField);
-						measured = (wrong != null) ? text(wrong.getRejectedValue())
-								: (errors.getTarget() instanceof SelfAssessmentForm self
-										&& self.getValues().containsKey(key)) ? text(self.getValues().get(key))
-												: (score.getMeasuredValue() != null)
-														? Points.format(score.getMeasuredValue(), locale) : "";
+						// the district's form holds its value as typed (or as saved); the
+						// leader's page shows the saved value
+						measured = (errors.getTarget() instanceof SelfAssessmentForm self)
+								? text(self.getValues().get(key)) : Points.format(score.getMeasuredValue(), locale);
 						measuredError = message(wrong, messages, locale);
 						if (!selfShown && measuredError == null) {
 							// the district's page: the points are the formula's

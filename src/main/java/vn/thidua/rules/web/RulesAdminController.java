@@ -3,7 +3,6 @@ package vn.thidua.rules.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
