@@ -53,8 +53,14 @@ public class ClosingService implements NextLeaders {
 
 	private final java.time.Clock clock;
 
+	private final Ballots ballots;
+
+	private final Scans scans;
+
 	ClosingService(ClusterService clusters, RankingService rankings, RulesService rules, AuditService audit,
-			EntityManager entityManager, java.time.Clock clock) {
+			EntityManager entityManager, java.time.Clock clock, Ballots ballots, Scans scans) {
+		this.ballots = ballots;
+		this.scans = scans;
 		this.clusters = clusters;
 		this.rankings = rankings;
 		this.rules = rules;
@@ -72,9 +78,17 @@ public class ClosingService implements NextLeaders {
 	 * @param closing the closing, or {@code null} before it is opened
 	 * @param outcomes the vote result so far (empty before counting)
 	 * @param mayRun whether the user leads this cluster-year
+	 * @param missing the periods still without an approved report, per unit ("Quỳnh Lưu:
+	 * Quý IV")
+	 * @param voters who has voted in the app, by name, with the time
+	 * @param mayVote whether the user's district may cast its ballot now
+	 * @param hasVoted whether the user's district has cast its ballot
+	 * @param scans the signed scans uploaded
+	 * @param mayReopen whether the user (the department) may reopen the closed closing
 	 */
 	public record Page(Cluster cluster, ClusterRanking ranking, Rules rules, ClusterClosing closing,
-			List<VoteCount.Outcome> outcomes, boolean mayRun) {
+			List<VoteCount.Outcome> outcomes, boolean mayRun, List<String> missing, List<Voted> voters, boolean mayVote,
+			boolean hasVoted, List<Scans.Scan> scans, boolean mayReopen) {
 
 		public String name(long districtId) {
 			return this.cluster.getSortedMembers()
@@ -85,6 +99,48 @@ public class ClosingService implements NextLeaders {
 				.orElse("?");
 		}
 
+		/** How many candidates of the award one ballot may mark (the rules' quota). */
+		public int quota(String award) {
+			return this.rules.award(award).map((a) -> a.quota(this.cluster.getMemberCount())).orElse(0);
+		}
+
+		/** The candidates' positions of an award, in the candidates' order. */
+		public List<Integer> positions(String award) {
+			List<Integer> positions = new ArrayList<>();
+			for (int i = 0; i < this.closing.getCandidates().size(); i++) {
+				if (this.closing.getCandidates().get(i).getAward().equals(award)) {
+					positions.add(i);
+				}
+			}
+			return positions;
+		}
+
+		/**
+		 * The vote result of the candidate at {@code index}, or {@code null} before
+		 * counting.
+		 */
+		public VoteCount.Outcome outcome(int index) {
+			CandidateRow row = this.closing.getCandidates().get(index);
+			return this.outcomes.stream()
+				.filter((o) -> o.candidate().award().equals(row.getAward())
+						&& o.candidate().districtId() == row.getDistrictId())
+				.findFirst()
+				.orElse(null);
+		}
+
+		public boolean hasScan(String kind) {
+			return this.scans.stream().anyMatch((s) -> s.kind().name().equals(kind));
+		}
+
+	}
+
+	/**
+	 * A member that has voted.
+	 *
+	 * @param name the district
+	 * @param castAt when
+	 */
+	public record Voted(String name, java.time.Instant castAt) {
 	}
 
 	public Page page(CurrentUser user, long clusterId) {
@@ -94,7 +150,45 @@ public class ClosingService implements NextLeaders {
 		ClusterClosing closing = find(clusterId).orElse(null);
 		List<VoteCount.Outcome> outcomes = (closing != null && closing.getBallotsValid() != null) ? VoteCount.count(
 				candidates(closing, ranking), closing.getBallotsValid(), rules, cluster.getMemberCount()) : List.of();
-		return new Page(cluster, ranking, rules, closing, outcomes, leads(user, cluster));
+		List<Voted> voters = List.of();
+		boolean hasVoted = false;
+		List<Scans.Scan> scans = List.of();
+		if (closing != null) {
+			List<Ballots.Voter> cast = this.ballots.voters(closing.getId());
+			voters = cast.stream()
+				.map((v) -> new Voted(cluster.getSortedMembers()
+					.stream()
+					.filter((d) -> d.getId() == v.districtId())
+					.map(District::getName)
+					.findFirst()
+					.orElse("?"), v.castAt()))
+				.sorted(vn.thidua.shared.VietnameseCollation.comparing(Voted::name))
+				.toList();
+			hasVoted = user.districtId() != null && cast.stream().anyMatch((v) -> v.districtId() == user.districtId());
+			scans = this.scans.list(closing.getId());
+		}
+		boolean member = user.districtId() != null && cluster.hasMember(user.districtId())
+				&& !user.role().isDepartment();
+		boolean mayVote = member && closing != null && closing.isVoting() && !hasVoted;
+		boolean mayReopen = closing != null && closing.getStatus() == ClosingStatus.CLOSED
+				&& (user.hasRole(Role.DIRECTOR) || user.hasRole(Role.STAFF));
+		return new Page(cluster, ranking, rules, closing, outcomes, leads(user, cluster), missing(ranking, rules),
+				voters, mayVote, hasVoted, scans, mayReopen);
+	}
+
+	/**
+	 * The periods without an approved report of each unit that is not excluded: the
+	 * results are final when this is empty (or the leader acknowledged it).
+	 */
+	static List<String> missing(ClusterRanking ranking, Rules rules) {
+		List<String> missing = new ArrayList<>();
+		for (RankedDistrict row : ranking.rows()) {
+			if (!row.isExcluded() && !row.missingQuarters().isEmpty()) {
+				missing.add(row.districtName() + ": "
+						+ String.join(", ", row.missingQuarters().stream().map(rules::periodName).toList()));
+			}
+		}
+		return missing;
 	}
 
 	/** The leader opens the closing with the rules' default candidates. */
@@ -159,7 +253,17 @@ public class ClosingService implements NextLeaders {
 	@Transactional
 	public boolean record(CurrentUser user, long clusterId, ClosingForm form, Errors errors) {
 		Cluster cluster = led(user, clusterId);
-		ClusterClosing closing = draft(clusterId);
+		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (closing.isClosed()) {
+			throw new AccessDeniedException("A closed closing is read-only");
+		}
+		if (closing.isVoting()) {
+			// the counts are the ballots'; only the conference and the election are
+			// entered
+			form.setBallotsCast(closing.getBallotsCast());
+			form.setBallotsValid(closing.getBallotsValid());
+			form.setVotes(new ArrayList<>(closing.getCandidates().stream().map(CandidateRow::getVotes).toList()));
+		}
 		if (closing.getVersion() != form.getVersion()) {
 			errors.reject("closing.error.stale");
 			return false;
@@ -196,14 +300,120 @@ public class ClosingService implements NextLeaders {
 		return true;
 	}
 
-	/** Closes: the counts complete, next year's leader elected; read-only afterwards. */
+	/**
+	 * The leader acknowledges the periods still without an approved report, with a note:
+	 * the vote may then go on with the results as they stand.
+	 */
+	@Transactional
+	public boolean acknowledge(CurrentUser user, long clusterId, String note, Errors errors) {
+		Cluster cluster = led(user, clusterId);
+		ClusterClosing closing = draft(clusterId);
+		if (note == null || note.isBlank()) {
+			errors.reject("closing.missing.noteRequired");
+			return false;
+		}
+		closing.acknowledgeMissing(note.strip());
+		this.audit.record(user, "CLOSING_MISSING_ACKNOWLEDGED", ENTITY, closing.getId(), "Xác nhận kết quả năm "
+				+ cluster.getYear() + " của " + cluster.getName() + " còn thiếu kỳ: " + note.strip());
+		return true;
+	}
+
+	/**
+	 * The leader opens the voting window: the members cast their secret ballots in the
+	 * app. The results must be final (or the missing periods acknowledged) and there must
+	 * be candidates; a new round (after a reopening) clears the earlier ballots.
+	 */
+	@Transactional
+	public boolean openVoting(CurrentUser user, long clusterId, Errors errors) {
+		Cluster cluster = led(user, clusterId);
+		ClusterClosing closing = draft(clusterId);
+		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
+		if (closing.getCandidates().isEmpty()) {
+			errors.reject("closing.voting.noCandidates");
+		}
+		requireFinalResults(user, cluster, closing, rules, errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
+		this.ballots.clear(closing.getId());
+		closing.openVoting(this.clock.instant());
+		this.audit.record(user, "CLOSING_VOTING_OPENED", ENTITY, closing.getId(),
+				"Mở bỏ phiếu kín trên phần mềm: " + cluster.getName() + " năm " + cluster.getYear() + " ("
+						+ closing.getCandidates().size() + " ứng viên)");
+		return true;
+	}
+
+	/**
+	 * A member district casts its one secret ballot: at most the award's quota of marks
+	 * per award; who voted is recorded, what it voted is kept apart without a name or a
+	 * time; a second ballot of the same district is refused.
+	 */
+	@Transactional
+	public boolean vote(CurrentUser user, long clusterId, BallotForm form, Errors errors) {
+		Cluster cluster = visible(user, clusterId);
+		if (user.role().isDepartment() || user.districtId() == null || !cluster.hasMember(user.districtId())) {
+			throw new AccessDeniedException("Only the cluster's members vote");
+		}
+		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (!closing.isVoting()) {
+			errors.reject("closing.ballot.notOpen");
+			return false;
+		}
+		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
+		List<Integer> marks = form.getChoices().stream().distinct().toList();
+		Map<String, Integer> perAward = new java.util.HashMap<>();
+		for (Integer position : marks) {
+			if (position == null || position < 0 || position >= closing.getCandidates().size()) {
+				errors.reject("closing.ballot.unknown");
+				return false;
+			}
+			perAward.merge(closing.getCandidates().get(position).getAward(), 1, Integer::sum);
+		}
+		for (Rules.AwardRule rule : rules.awards()) {
+			int quota = rule.quota(cluster.getMemberCount());
+			if (perAward.getOrDefault(rule.code(), 0) > quota) {
+				errors.rejectValue("choices", "closing.ballot.overQuota", new Object[] { rule.name(), quota }, null);
+			}
+		}
+		if (errors.hasErrors()) {
+			return false;
+		}
+		if (!this.ballots.cast(closing.getId(), user.districtId(), user.id(), this.clock.instant(), marks)) {
+			errors.reject("closing.ballot.already");
+			return false;
+		}
+		this.audit.record(user, "CLOSING_BALLOT_CAST", ENTITY, closing.getId(),
+				user.districtName() + " đã bỏ phiếu kín (" + cluster.getName() + " năm " + cluster.getYear() + ")");
+		return true;
+	}
+
+	/**
+	 * Closes: the counts complete (the paper ballots entered, or the app's ballots
+	 * counted when the voting window closes), next year's leader elected, the results
+	 * final; read-only afterwards.
+	 */
 	@Transactional
 	public boolean close(CurrentUser user, long clusterId, Errors errors) {
 		Cluster cluster = led(user, clusterId);
-		ClusterClosing closing = draft(clusterId);
-		if (closing.getHeldOn() == null || closing.getBallotsValid() == null || closing.getBallotsValid() == 0
-				|| closing.getCandidates().stream().anyMatch((c) -> c.getVotes() == null)) {
-			errors.reject("closing.close.incomplete");
+		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (closing.isClosed()) {
+			throw new AccessDeniedException("A closed closing is read-only");
+		}
+		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
+		if (closing.isVoting()) {
+			if (this.ballots.ballots(closing.getId()) == 0) {
+				errors.reject("closing.close.noBallots");
+			}
+			if (closing.getHeldOn() == null) {
+				errors.reject("closing.close.noDate");
+			}
+		}
+		else {
+			if (closing.getHeldOn() == null || closing.getBallotsValid() == null || closing.getBallotsValid() == 0
+					|| closing.getCandidates().stream().anyMatch((c) -> c.getVotes() == null)) {
+				errors.reject("closing.close.incomplete");
+			}
+			requireFinalResults(user, cluster, closing, rules, errors);
 		}
 		if (closing.getNextLeader() == null) {
 			errors.reject("closing.close.noLeader");
@@ -211,9 +421,12 @@ public class ClosingService implements NextLeaders {
 		if (errors.hasErrors()) {
 			return false;
 		}
+		if (closing.isVoting()) {
+			closing.countBallots(this.ballots.voters(closing.getId()).size(), this.ballots.ballots(closing.getId()),
+					this.ballots.votes(closing.getId(), closing.getCandidates().size()));
+		}
 		closing.close(this.clock.instant());
 		ClusterRanking ranking = ranking(user, cluster);
-		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
 		List<String> proposed = VoteCount
 			.count(candidates(closing, ranking), closing.getBallotsValid(), rules, cluster.getMemberCount())
 			.stream()
@@ -226,6 +439,67 @@ public class ClosingService implements NextLeaders {
 						+ (proposed.isEmpty() ? "không có" : String.join(", ", proposed)) + "; cụm trưởng năm sau "
 						+ closing.getNextLeader().getName());
 		return true;
+	}
+
+	/**
+	 * The department reopens a closed closing, with a reason: back to the leader's draft
+	 * (the counts stay; a new in-app round clears the ballots). A decided closing is
+	 * reopened by reopening the award decision first.
+	 */
+	@Transactional
+	public boolean reopen(CurrentUser user, long clusterId, String reason, Errors errors) {
+		if (!user.hasRole(Role.DIRECTOR) && !user.hasRole(Role.STAFF)) {
+			throw new AccessDeniedException("Only the department reopens a closing");
+		}
+		Cluster cluster = visible(user, clusterId);
+		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (closing.getStatus() != ClosingStatus.CLOSED) {
+			errors.reject((closing.getStatus() == ClosingStatus.DECIDED) ? "closing.reopen.decided"
+					: "closing.reopen.notClosed");
+			return false;
+		}
+		if (reason == null || reason.isBlank()) {
+			errors.reject("closing.reopen.reason");
+			return false;
+		}
+		closing.reopen(reason.strip());
+		this.audit.record(user, "CLOSING_REOPENED", ENTITY, closing.getId(),
+				"Mở lại hội nghị tổng kết " + cluster.getName() + " năm " + cluster.getYear() + ": " + reason.strip());
+		return true;
+	}
+
+	/** The leader uploads the signed scan of the minutes or the proposal (PDF). */
+	@Transactional
+	public Optional<String> uploadScan(CurrentUser user, long clusterId, Scans.Kind kind, String fileName,
+			byte[] content) {
+		Cluster cluster = led(user, clusterId);
+		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (!closing.isClosed()) {
+			return Optional.of("closing.scan.notClosed");
+		}
+		Optional<String> refusal = Scans.refusal(fileName, content);
+		if (refusal.isPresent()) {
+			return refusal;
+		}
+		String name = vn.thidua.shared.DownloadName.ascii(fileName);
+		this.scans.save(closing.getId(), kind, name, content, user.id(), this.clock.instant());
+		this.audit.record(user, "CLOSING_SCAN_UPLOADED", ENTITY, closing.getId(),
+				"Tải lên bản ký của " + ((kind == Scans.Kind.MINUTES) ? "biên bản" : "tờ trình") + " "
+						+ cluster.getName() + " năm " + cluster.getYear() + ": " + name);
+		return Optional.empty();
+	}
+
+	/** A signed scan, for whoever may see the closing. */
+	public Optional<byte[]> scan(CurrentUser user, long clusterId, Scans.Kind kind) {
+		visible(user, clusterId);
+		return find(clusterId).flatMap((c) -> this.scans.content(c.getId(), kind));
+	}
+
+	private void requireFinalResults(CurrentUser user, Cluster cluster, ClusterClosing closing, Rules rules,
+			Errors errors) {
+		if (closing.getMissingNote() == null && !missing(ranking(user, cluster), rules).isEmpty()) {
+			errors.reject("closing.missing.unacknowledged");
+		}
 	}
 
 	@Override
@@ -246,13 +520,13 @@ public class ClosingService implements NextLeaders {
 
 	private ClusterClosing draft(long clusterId) {
 		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
-		if (closing.isClosed()) {
-			throw new AccessDeniedException("A closed closing is read-only");
+		if (!closing.isDraft()) {
+			throw new AccessDeniedException("Only a draft closing changes its candidates and counts");
 		}
 		return closing;
 	}
 
-	private static List<VoteCount.Candidate> candidates(ClusterClosing closing, ClusterRanking ranking) {
+	static List<VoteCount.Candidate> candidates(ClusterClosing closing, ClusterRanking ranking) {
 		Map<Long, RankedDistrict> rows = ranking.rows()
 			.stream()
 			.collect(Collectors.toMap(RankedDistrict::districtId, Function.identity()));

@@ -64,6 +64,20 @@ public class ClusterClosing extends BaseEntity {
 
 	private Instant closedAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 5)
+	private BallotMode ballotMode = BallotMode.PAPER;
+
+	private Instant votingOpenedAt;
+
+	/** The leader's acknowledgement of the periods still without an approved report. */
+	@Column(length = 1000)
+	private String missingNote;
+
+	/** Why the department last reopened the closed closing. */
+	@Column(length = 1000)
+	private String reopenReason;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "closing_candidates", joinColumns = @JoinColumn(name = "closing_id"))
 	@OrderColumn(name = "position")
@@ -98,8 +112,73 @@ public class ClusterClosing extends BaseEntity {
 		this.closedAt = at;
 	}
 
+	void acknowledgeMissing(String note) {
+		this.missingNote = note;
+	}
+
+	/** A new round of in-app voting: the counts are the ballots' when it closes. */
+	void openVoting(Instant at) {
+		this.status = ClosingStatus.VOTING;
+		this.ballotMode = BallotMode.APP;
+		this.votingOpenedAt = at;
+		this.ballotsCast = null;
+		this.ballotsValid = null;
+		this.candidates.forEach((c) -> c.count(null));
+	}
+
+	/**
+	 * The ballots counted: cast (voters), valid (ballots), and each candidate's votes.
+	 */
+	void countBallots(int cast, int valid, List<Integer> votes) {
+		this.ballotsCast = cast;
+		this.ballotsValid = valid;
+		for (int i = 0; i < this.candidates.size(); i++) {
+			this.candidates.get(i).count(votes.get(i));
+		}
+	}
+
+	/** The department reopens a closed closing: back to the leader's draft. */
+	void reopen(String reason) {
+		this.status = ClosingStatus.DRAFT;
+		this.closedAt = null;
+		this.reopenReason = reason;
+	}
+
+	void decide() {
+		this.status = ClosingStatus.DECIDED;
+	}
+
+	void undecide() {
+		this.status = ClosingStatus.CLOSED;
+	}
+
+	/** Closed or decided: read-only. */
 	public boolean isClosed() {
-		return this.status == ClosingStatus.CLOSED;
+		return this.status == ClosingStatus.CLOSED || this.status == ClosingStatus.DECIDED;
+	}
+
+	public boolean isDraft() {
+		return this.status == ClosingStatus.DRAFT;
+	}
+
+	public boolean isVoting() {
+		return this.status == ClosingStatus.VOTING;
+	}
+
+	public BallotMode getBallotMode() {
+		return this.ballotMode;
+	}
+
+	public Instant getVotingOpenedAt() {
+		return this.votingOpenedAt;
+	}
+
+	public String getMissingNote() {
+		return this.missingNote;
+	}
+
+	public String getReopenReason() {
+		return this.reopenReason;
 	}
 
 	public Cluster getCluster() {

@@ -95,6 +95,11 @@ public final class AdministrativeDocument {
 		run(second, subtitle, 14, true, false);
 	}
 
+	/** What follows starts on a new page (an annex). */
+	public void pageBreak() {
+		this.document.createParagraph().setPageBreak(true);
+	}
+
 	public void heading(String text) {
 		XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
 		paragraph.setSpacingBefore(120);

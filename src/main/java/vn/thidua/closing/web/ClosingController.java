@@ -1,5 +1,10 @@
 package vn.thidua.closing.web;
 
+import java.util.HashMap;
+import java.util.Optional;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,11 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.closing.BallotForm;
 import vn.thidua.closing.CandidateForm;
 import vn.thidua.closing.ClosingForm;
 import vn.thidua.closing.ClosingService;
+import vn.thidua.closing.Scans;
 import vn.thidua.shared.CurrentUser;
 
 /**
@@ -37,6 +46,9 @@ class ClosingController {
 		}
 		if (!model.containsAttribute("candidate")) {
 			model.addAttribute("candidate", new CandidateForm());
+		}
+		if (!model.containsAttribute("ballot")) {
+			model.addAttribute("ballot", new BallotForm());
 		}
 		return "closing/show";
 	}
@@ -100,9 +112,98 @@ class ClosingController {
 		return "redirect:/clusters/" + id + "/closing";
 	}
 
+	@PostMapping("/clusters/{id}/closing/acknowledge")
+	String acknowledge(@PathVariable long id, @RequestParam(required = false) String note,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "acknowledge");
+		if (!this.closings.acknowledge(user, id, note, errors)) {
+			model.addAttribute("ackError", errors.getGlobalError().getCode());
+			model.addAttribute("ackNote", note);
+			return show(id, user, model);
+		}
+		redirect.addFlashAttribute("message", "closing.missing.acknowledged");
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@PostMapping("/clusters/{id}/closing/voting")
+	String openVoting(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "voting");
+		if (!this.closings.openVoting(user, id, errors)) {
+			redirect.addFlashAttribute("error", errors.getGlobalError().getCode());
+		}
+		else {
+			redirect.addFlashAttribute("message", "closing.voting.opened");
+		}
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@PostMapping("/clusters/{id}/closing/ballot")
+	String vote(@PathVariable long id, @ModelAttribute("ballot") BallotForm ballot, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors() || !this.closings.vote(user, id, ballot, errors)) {
+			if (!errors.hasFieldErrors() && errors.getGlobalError() != null) {
+				// voted already, or the window closed: nothing of the form to give back
+				redirect.addFlashAttribute("error", errors.getGlobalError().getCode());
+				return "redirect:/clusters/" + id + "/closing";
+			}
+			return show(id, user, model);
+		}
+		redirect.addFlashAttribute("message", "closing.ballot.cast");
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@PostMapping("/clusters/{id}/closing/reopen")
+	String reopen(@PathVariable long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "reopen");
+		if (!this.closings.reopen(user, id, reason, errors)) {
+			if (!"closing.reopen.reason".equals(errors.getGlobalError().getCode())) {
+				redirect.addFlashAttribute("error", errors.getGlobalError().getCode());
+				return "redirect:/clusters/" + id + "/closing";
+			}
+			model.addAttribute("reopenError", errors.getGlobalError().getCode());
+			model.addAttribute("reopenReason", reason);
+			return show(id, user, model);
+		}
+		redirect.addFlashAttribute("message", "closing.reopened");
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@PostMapping("/clusters/{id}/closing/scans")
+	String upload(@PathVariable long id, @RequestParam Scans.Kind kind, @RequestParam MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws java.io.IOException {
+		Optional<String> refusal = this.closings.uploadScan(user, id, kind, file.getOriginalFilename(),
+				file.getBytes());
+		if (refusal.isPresent()) {
+			redirect.addFlashAttribute("error", refusal.get());
+		}
+		else {
+			redirect.addFlashAttribute("message", "closing.scan.uploaded");
+		}
+		return "redirect:/clusters/" + id + "/closing";
+	}
+
+	@GetMapping("/clusters/{id}/closing/scans/{kind}")
+	ResponseEntity<byte[]> scan(@PathVariable long id, @PathVariable Scans.Kind kind,
+			@AuthenticationPrincipal CurrentUser user) {
+		byte[] content = this.closings.scan(user, id, kind)
+			.orElseThrow(() -> vn.thidua.shared.NotFoundException.of("ClosingScan", id));
+		ClosingService.Page page = this.closings.page(user, id);
+		String name = vn.thidua.shared.DownloadName
+			.of("pdf",
+					(kind == Scans.Kind.MINUTES) ? "Biên bản hội nghị tổng kết (bản ký)"
+							: "Tờ trình đề nghị khen thưởng (bản ký)",
+					page.cluster().getYear(), page.cluster().getName());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", vn.thidua.shared.DownloadName.attachment(name))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
+	}
+
 	@PostMapping("/clusters/{id}/closing/close")
 	String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "close");
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "close");
 		if (!this.closings.close(user, id, errors)) {
 			redirect.addFlashAttribute("error", errors.getGlobalError().getCode());
 		}
