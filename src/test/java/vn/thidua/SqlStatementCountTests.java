@@ -62,4 +62,19 @@ class SqlStatementCountTests {
 		assertThat(this.statements.count()).as("SQL statements for %s", page).isBetween(1L, max);
 	}
 
+	// the closing computes its cluster's year ranking live (not the cache); the decision
+	// page reads every cluster's closing in one query (plus one JDBC read each of voters,
+	// scans and reviews, outside these counts)
+	@ParameterizedTest(name = "{0}: at most {1}")
+	@CsvSource({ "/clusters/{cluster3}/closing, 12", "/awards?year=2014, 10" })
+	@WithUserDetails("giamdoc")
+	void theYearsEndPagesRunAFixedSmallNumberOfStatements(String page, long max) throws Exception {
+		long cluster = ((Number) this.entityManager
+			.createNativeQuery("select id from clusters where name = 'Cụm 3' and year = 2014")
+			.getSingleResult()).longValue();
+		this.statements.reset();
+		this.mvc.perform(get(page.replace("{cluster3}", Long.toString(cluster)))).andExpect(status().isOk());
+		assertThat(this.statements.count()).as("SQL statements for %s", page).isBetween(1L, max);
+	}
+
 }

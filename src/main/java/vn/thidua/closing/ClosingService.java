@@ -19,6 +19,7 @@ import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.cluster.NextLeaders;
 import vn.thidua.district.District;
+import vn.thidua.meeting.MeetingService;
 import vn.thidua.ranking.ClusterRanking;
 import vn.thidua.ranking.RankedDistrict;
 import vn.thidua.ranking.RankingService;
@@ -57,8 +58,11 @@ public class ClosingService implements NextLeaders {
 
 	private final Scans scans;
 
+	private final MeetingService meetings;
+
 	ClosingService(ClusterService clusters, RankingService rankings, RulesService rules, AuditService audit,
-			EntityManager entityManager, java.time.Clock clock, Ballots ballots, Scans scans) {
+			EntityManager entityManager, java.time.Clock clock, Ballots ballots, Scans scans, MeetingService meetings) {
+		this.meetings = meetings;
 		this.ballots = ballots;
 		this.scans = scans;
 		this.clusters = clusters;
@@ -102,6 +106,13 @@ public class ClosingService implements NextLeaders {
 		/** How many candidates of the award one ballot may mark (the rules' quota). */
 		public int quota(String award) {
 			return this.rules.award(award).map((a) -> a.quota(this.cluster.getMemberCount())).orElse(0);
+		}
+
+		/**
+		 * Whether the quota limits a ballot: fewer places than the award's candidates.
+		 */
+		public boolean limits(String award) {
+			return quota(award) < positions(award).size();
 		}
 
 		/** The candidates' positions of an award, in the candidates' order. */
@@ -295,6 +306,10 @@ public class ClosingService implements NextLeaders {
 		for (int i = 0; i < closing.getCandidates().size(); i++) {
 			closing.getCandidates().get(i).count((i < form.getVotes().size()) ? form.getVotes().get(i) : null);
 		}
+		if (closing.getHeldOn() != null) {
+			this.meetings.recordClosingConference(user, closing.getId(), cluster, closing.getHeldOn(),
+					closing.getPlace(), null);
+		}
 		this.audit.record(user, "CLOSING_RECORDED", ENTITY, closing.getId(), "Ghi kết quả hội nghị tổng kết "
 				+ cluster.getName() + " năm " + cluster.getYear() + ": " + valid + "/" + cast + " phiếu hợp lệ");
 		return true;
@@ -434,6 +449,11 @@ public class ClosingService implements NextLeaders {
 			.map((o) -> o.candidate().name() + " (" + rules.award(o.candidate().award()).orElseThrow().name() + ", "
 					+ o.candidate().votes() + "/" + closing.getBallotsValid() + " phiếu)")
 			.toList();
+		this.meetings.recordClosingConference(user, closing.getId(), cluster, closing.getHeldOn(), closing.getPlace(),
+				"Đề nghị khen thưởng: " + (proposed.isEmpty() ? "không có" : String.join(", ", proposed))
+						+ ". Cụm trưởng năm " + (cluster.getYear() + 1) + ": " + closing.getNextLeader().getName()
+						+ ((closing.getNextDeputy() != null) ? "; cụm phó: " + closing.getNextDeputy().getName() : "")
+						+ ".");
 		this.audit.record(user, "CLOSING_CLOSED", ENTITY, closing.getId(),
 				"Kết thúc hội nghị tổng kết " + cluster.getName() + " năm " + cluster.getYear() + ": đề nghị "
 						+ (proposed.isEmpty() ? "không có" : String.join(", ", proposed)) + "; cụm trưởng năm sau "

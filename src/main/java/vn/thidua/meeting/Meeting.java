@@ -92,6 +92,10 @@ public class Meeting extends BaseEntity {
 	@Version
 	private int version;
 
+	/** The closing of a cluster-year this meeting records, if it is one. */
+	@Column(name = "closing_id", updatable = false)
+	private Long closingId;
+
 	protected Meeting() {
 	}
 
@@ -100,6 +104,15 @@ public class Meeting extends BaseEntity {
 		this.createdBy = createdBy;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	Meeting(long provinceId, Long createdBy, Instant now, long closingId) {
+		this(provinceId, createdBy, now);
+		this.closingId = closingId;
+	}
+
+	public Long getClosingId() {
+		return this.closingId;
 	}
 
 	void describe(MeetingKind kind, String title, LocalDate startDate, LocalDate endDate, String location,

@@ -1,10 +1,11 @@
 package vn.thidua.meeting;
 
 /**
- * Cluster meeting, conference, working session, working visit.
+ * Cluster meeting, conference, the year's closing conference (hội nghị tổng kết), working
+ * session, working visit.
  */
 public enum MeetingKind {
 
-	GIAO_BAN_CUM, HOI_NGHI, LAM_VIEC, DOAN_CONG_TAC
+	GIAO_BAN_CUM, HOI_NGHI, TONG_KET, LAM_VIEC, DOAN_CONG_TAC
 
 }

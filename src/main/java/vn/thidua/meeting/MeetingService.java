@@ -187,6 +187,38 @@ public class MeetingService {
 	}
 
 	/**
+	 * The closing conference of a cluster-year as a meeting of kind "hội nghị tổng kết":
+	 * created when the closing first has a date, kept in step after (date, place, the
+	 * members as participants, the result as conclusions when given).
+	 * @param user the cluster's leader recording the closing
+	 * @param closingId the closing
+	 * @param cluster the cluster-year
+	 * @param heldOn the conference date
+	 * @param place where
+	 * @param conclusions the result, or {@code null} to keep what is there
+	 */
+	@Transactional
+	public void recordClosingConference(CurrentUser user, long closingId, Cluster cluster, LocalDate heldOn,
+			String place, String conclusions) {
+		Instant now = this.clock.instant();
+		Optional<Meeting> existing = this.meetings.findByClosingId(closingId);
+		Meeting meeting = existing.orElseGet(() -> new Meeting(user.provinceId(), user.id(), now, closingId));
+		String year = Integer.toString(cluster.getYear());
+		meeting.describe(MeetingKind.TONG_KET,
+				"Hội nghị tổng kết công tác thi đua năm " + year + " – " + cluster.getName(), heldOn, heldOn, place,
+				cluster, cluster.getLeader(), "Đại diện " + cluster.getLeader().getName() + " (cụm trưởng)",
+				"Sở Thông tin và Truyền thông",
+				"Tổng kết công tác thi đua năm " + year + "; bình xét, bỏ phiếu kín đề nghị khen thưởng; bầu cụm "
+						+ "trưởng, cụm phó năm " + (cluster.getYear() + 1) + ".",
+				(conclusions != null) ? conclusions : existing.map(Meeting::getConclusions).orElse(null),
+				new java.util.LinkedHashSet<>(cluster.getSortedMembers()), now);
+		Meeting saved = this.meetings.save(meeting);
+		this.audit.record(user, existing.isPresent() ? "MEETING_UPDATED" : "MEETING_CREATED", ENTITY, saved.getId(),
+				(existing.isPresent() ? "Cập nhật" : "Tạo") + " cuộc họp \"" + saved.getTitle() + "\" ngày "
+						+ Formats.date(saved.getStartDate()) + " từ hội nghị tổng kết");
+	}
+
+	/**
 	 * The districts of the task rows must be the year's (the rows' own completeness is
 	 * the form's to check, {@link CompleteTask}).
 	 */

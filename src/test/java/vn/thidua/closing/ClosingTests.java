@@ -86,8 +86,8 @@ class ClosingTests {
 			.liveYear((vn.thidua.shared.CurrentUser) this.users.loadUserByUsername("cumtruong.tuongduong"), cluster3)
 			.rows();
 		vn.thidua.rules.Rules rules = this.rulesService.current(cluster3.getProvince().getId(), 2014);
-		for (java.util.Map<String, Object> c : this.jdbc
-			.queryForList("select award, district_id from closing_candidates order by position")) {
+		for (java.util.Map<String, Object> c : this.jdbc.queryForList(
+				"select award, district_id from closing_candidates where " + ofThisClosing() + " order by position")) {
 			vn.thidua.ranking.RankedDistrict row = ranked.stream()
 				.filter((r) -> r.districtId() == ((Number) c.get("district_id")).longValue())
 				.findFirst()
@@ -113,7 +113,8 @@ class ClosingTests {
 			.andExpect(content().string(containsString("Vui lòng ghi lý do bổ sung.")));
 		for (long unit : new long[] { first, second }) {
 			boolean present = this.jdbc.queryForObject(
-					"select count(*) from closing_candidates where award = " + "'CO_THI_DUA' and district_id = ?",
+					"select count(*) from closing_candidates where award = 'CO_THI_DUA' and district_id = ? and "
+							+ ofThisClosing(),
 					Integer.class, unit) > 0;
 			if (!present) {
 				this.mvc.perform(candidate("CO_THI_DUA", unit, "Dẫn đầu về chuyển đổi số"))
@@ -122,12 +123,15 @@ class ClosingTests {
 			}
 		}
 		long quePhong = second;
-		int candidates = this.jdbc.queryForObject("select count(*) from closing_candidates", Integer.class);
+		int candidates = this.jdbc.queryForObject("select count(*) from closing_candidates where " + ofThisClosing(),
+				Integer.class);
 		int flagOfQuePhong = this.jdbc.queryForObject(
-				"select position from closing_candidates where award = " + "'CO_THI_DUA' and district_id = ?",
+				"select position from closing_candidates where award = 'CO_THI_DUA' and district_id = ? and "
+						+ ofThisClosing(),
 				Integer.class, second);
 		int flagOfTuongDuong = this.jdbc.queryForObject(
-				"select position from closing_candidates where award = " + "'CO_THI_DUA' and district_id = ?",
+				"select position from closing_candidates where award = 'CO_THI_DUA' and district_id = ? and "
+						+ ofThisClosing(),
 				Integer.class, first);
 
 		// votes over the valid ballots are refused, the input comes back
@@ -157,8 +161,9 @@ class ClosingTests {
 		assertThat(page).contains("83,33%", "33,33%");
 		assertThat(page.split("data-testid=\"proposed\"").length - 1).isGreaterThanOrEqualTo(1);
 		assertThat(this.jdbc.queryForObject(
-				"select summary from audit_events where action = 'CLOSING_CLOSED' order by id desc limit 1",
-				String.class))
+				"select summary from audit_events where action = 'CLOSING_CLOSED' and entity_id = "
+						+ "(select id from cluster_closings where cluster_id = ?) order by id desc limit 1",
+				String.class, this.cluster))
 			.contains(secondName + " (Cờ thi đua, 5/6 phiếu)")
 			.doesNotContain(ranked.get(0).districtName() + " (Cờ thi đua");
 
@@ -225,6 +230,10 @@ class ClosingTests {
 			.param("award", award)
 			.param("districtId", Long.toString(district))
 			.param("reason", reason);
+	}
+
+	private String ofThisClosing() {
+		return "closing_id = (select id from cluster_closings where cluster_id = " + this.cluster + ")";
 	}
 
 	private long district(String name) {

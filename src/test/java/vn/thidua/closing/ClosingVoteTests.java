@@ -116,8 +116,8 @@ class ClosingVoteTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cờ thi đua: chỉ được chọn tối đa 1 đơn vị.")))
 			.andExpect(content().string(containsString("id=\"choice" + flagOfFirst + "\" checked")));
-		assertThat(count("select count(*) from closing_voters")).isZero();
-		assertThat(count("select count(*) from closing_ballots")).isZero();
+		assertThat(count("select count(*) from closing_voters where closing_id = " + closingId())).isZero();
+		assertThat(count("select count(*) from closing_ballots where closing_id = " + closingId())).isZero();
 
 		// 4 of 6 for the second-ranked, 2 for the first
 		for (int i = 0; i < 6; i++) {
@@ -141,8 +141,8 @@ class ClosingVoteTests {
 				.param("choices", Integer.toString(flagOfFirst)))
 			.andExpect(status().isForbidden());
 		this.entityManager.flush();
-		assertThat(count("select count(*) from closing_voters")).isEqualTo(6);
-		assertThat(count("select count(*) from closing_ballots")).isEqualTo(6);
+		assertThat(count("select count(*) from closing_voters where closing_id = " + closingId())).isEqualTo(6);
+		assertThat(count("select count(*) from closing_ballots where closing_id = " + closingId())).isEqualTo(6);
 		// who voted is recorded; what was voted carries no district, account or time
 		assertThat(this.jdbc.queryForList("select column_name from information_schema.columns where table_name = "
 				+ "'closing_ballots' order by column_name", String.class))
@@ -179,14 +179,26 @@ class ClosingVoteTests {
 		this.mvc.perform(post("/clusters/{id}/closing/close", this.cluster).with(leader()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.entityManager.flush();
+		// the conference is also a meeting of kind "hội nghị tổng kết", its result as
+		// conclusions
+		assertThat(this.jdbc.queryForMap("select m.kind, m.start_date::text as day, m.conclusions from meetings m "
+				+ "join cluster_closings c on c.id = m.closing_id where c.cluster_id = ?", this.cluster))
+			.containsEntry("kind", "TONG_KET")
+			.containsEntry("day", "2014-12-19")
+			.hasEntrySatisfying("conclusions",
+					(c) -> assertThat((String) c).contains(name(second) + " (Cờ thi đua, 4/6"));
 		assertThat(this.jdbc.queryForMap("select status, ballot_mode, ballots_cast, ballots_valid from "
 				+ "cluster_closings where cluster_id = ?", this.cluster))
 			.containsEntry("status", "CLOSED")
 			.containsEntry("ballot_mode", "APP")
 			.containsEntry("ballots_cast", 6)
 			.containsEntry("ballots_valid", 6);
-		assertThat(count("select votes from closing_candidates where position = " + flagOfSecond)).isEqualTo(4);
-		assertThat(count("select votes from closing_candidates where position = " + flagOfFirst)).isEqualTo(2);
+		assertThat(count("select votes from closing_candidates where closing_id = " + closingId() + " and position = "
+				+ flagOfSecond))
+			.isEqualTo(4);
+		assertThat(count("select votes from closing_candidates where closing_id = " + closingId() + " and position = "
+				+ flagOfFirst))
+			.isEqualTo(2);
 		String closed = this.mvc.perform(get("/clusters/{id}/closing", this.cluster).with(as("giamdoc")))
 			.andReturn()
 			.getResponse()
@@ -209,8 +221,10 @@ class ClosingVoteTests {
 		this.mvc.perform(post("/clusters/{id}/closing/voting", this.cluster).with(leader()).with(csrf()))
 			.andExpect(status().isForbidden());
 		// the audit names who voted, never what
-		assertThat(this.jdbc.queryForList("select summary from audit_events where action = 'CLOSING_BALLOT_CAST'",
-				String.class))
+		assertThat(this.jdbc.queryForList(
+				"select summary from audit_events where action = 'CLOSING_BALLOT_CAST' "
+						+ "and entity_id = (select id from cluster_closings where cluster_id = ?)",
+				String.class, this.cluster))
 			.hasSize(6)
 			.allSatisfy((s) -> assertThat(s).endsWith("đã bỏ phiếu kín (Cụm 3 năm 2014)"));
 	}
@@ -289,9 +303,16 @@ class ClosingVoteTests {
 		return this.jdbc.queryForObject("select name from districts where id = ?", String.class, district);
 	}
 
+	private long closingId() {
+		return this.jdbc.queryForObject("select id from cluster_closings where cluster_id = ?", Long.class,
+				this.cluster);
+	}
+
 	private int position(String award, long district) {
-		return this.jdbc.queryForObject("select position from closing_candidates where award = ? and district_id = ?",
-				Integer.class, award, district);
+		return this.jdbc.queryForObject(
+				"select position from closing_candidates where award = ? and district_id = ? "
+						+ "and closing_id = (select id from cluster_closings where cluster_id = ?)",
+				Integer.class, award, district, this.cluster);
 	}
 
 	private int count(String sql) {

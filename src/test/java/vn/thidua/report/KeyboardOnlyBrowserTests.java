@@ -96,7 +96,10 @@ class KeyboardOnlyBrowserTests {
 					String place = ids.get(i);
 					// the place comes back once the browser has been to the #evidence
 					// fragment
+					// (the page may still be replacing itself: a stale element is a
+					// retry)
 					new WebDriverWait(driver, Duration.ofSeconds(5))
+						.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 						.until((d) -> place.equals(active(d).getAttribute("id")));
 					assertThat(active(driver).getAttribute("id")).as("the place kept after the upload")
 						.isEqualTo(place);

@@ -75,6 +75,19 @@ class OtherProvinceTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/clusters/{id}/closing/minutes.docx", cluster).with(as("giamdoc.hagiang")))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/clusters/{id}/closing/scans/MINUTES", cluster).with(as("giamdoc.hagiang")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/clusters/{id}/closing/reopen", cluster).with(as("giamdoc.hagiang"))
+				.with(csrf())
+				.param("reason", "Thử"))
+			.andExpect(status().isNotFound());
+		// another province's award decision page holds none of Nghệ An's clusters
+		this.mvc.perform(get("/awards").param("year", "2014").with(as("giamdoc.hagiang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Cụm 3"))))
+			.andExpect(content().string(not(containsString("Tương Dương"))));
+		this.mvc.perform(get("/awards/2014.xlsx").with(as("giamdoc.hagiang"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/reports/{id}/import/template.xlsx", report).with(as("giamdoc.hagiang")))
 			.andExpect(status().isForbidden());
 		org.assertj.core.api.Assertions

@@ -15,6 +15,8 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 
 	Meeting save(Meeting meeting);
 
+	java.util.Optional<Meeting> findByClosingId(long closingId);
+
 	@Query(value = """
 			select m from Meeting m left join fetch m.cluster left join fetch m.hostDistrict
 			where m.provinceId = :provinceId
