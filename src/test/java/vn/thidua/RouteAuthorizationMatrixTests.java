@@ -66,7 +66,10 @@ class RouteAuthorizationMatrixTests {
 		allow(EnumSet.of(Role.DIRECTOR), "POST /rankings/finalize", "POST /rankings/reopen",
 				"POST /reports/{id}/reopen");
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "GET /reports/new", "POST /reports", "GET /reports/{id}/edit",
-				"POST /reports/{id}/edit", "POST /reports/{id}/submit", "GET /reports/{id}/import",
+				"POST /reports/{id}/edit", "POST /reports/{id}/submit");
+		// an Excel import: the leader into its draft, the department's staff into any
+		// draft
+		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.STAFF, Role.ADMIN), "GET /reports/{id}/import",
 				"GET /reports/{id}/import/template.xlsx", "POST /reports/{id}/import",
 				"POST /reports/{id}/import/{pendingId}");
 		allow(EnumSet.of(Role.DISTRICT), "GET /reports/{id}/self-assessment", "POST /reports/{id}/self-assessment");
@@ -75,9 +78,19 @@ class RouteAuthorizationMatrixTests {
 		allow(EnumSet.of(Role.ADMIN, Role.DIRECTOR), "GET /audit");
 		// a cluster's closing: the members and the department read it, its leader runs it
 		allow(ALL, "GET /clusters/{id}/closing", "GET /clusters/{id}/closing/minutes.docx",
-				"GET /clusters/{id}/closing/proposal.docx");
+				"GET /clusters/{id}/closing/proposal.docx", "GET /clusters/{id}/closing/scans/{kind}");
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "POST /clusters/{id}/closing", "POST /clusters/{id}/closing/open",
-				"POST /clusters/{id}/closing/candidates", "POST /clusters/{id}/closing/close");
+				"POST /clusters/{id}/closing/candidates", "POST /clusters/{id}/closing/close",
+				"POST /clusters/{id}/closing/acknowledge", "POST /clusters/{id}/closing/voting",
+				"POST /clusters/{id}/closing/scans");
+		// the members' secret ballot (another cluster's member gets 404 from the
+		// controller)
+		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /clusters/{id}/closing/ballot");
+		// the department reopens a closing; reviews the proposals; the director decides
+		allow(EnumSet.of(Role.STAFF, Role.DIRECTOR), "POST /clusters/{id}/closing/reopen", "POST /awards");
+		allow(EnumSet.of(Role.DIRECTOR), "POST /awards/reopen");
+		allow(EnumSet.of(Role.ADMIN, Role.STAFF, Role.DIRECTOR), "GET /awards", "GET /awards/{year}.xlsx",
+				"GET /awards/{year}.docx");
 		// the rules of a year: the department edits them, the director reads them
 		allow(EnumSet.of(Role.ADMIN, Role.STAFF, Role.DIRECTOR), "GET /admin/rules");
 		allow(DEPARTMENT_WRITERS, "POST /admin/rules/draft", "POST /admin/rules/{id}", "POST /admin/rules/{id}/publish",
@@ -208,7 +221,9 @@ class RouteAuthorizationMatrixTests {
 	private static String path(String pattern, Map<String, String> ids) {
 		String path = pattern.replace("{taskId}", ids.get("{taskId}"))
 			.replace("{attachmentId}", "1")
-			.replace("{pendingId}", "1");
+			.replace("{pendingId}", "1")
+			.replace("{kind}", "MINUTES")
+			.replace("{year}", "2014");
 		for (Map.Entry<String, String> id : ids.entrySet()) {
 			if (path.startsWith(id.getKey())) {
 				return path.replace("{id}", id.getValue()).replace("{setId}", id.getValue());

@@ -20,6 +20,20 @@ public class ReportPolicy {
 		return user.hasRole(Role.CLUSTER_LEADER);
 	}
 
+	/**
+	 * Who may import points from Excel: the leaders into their cluster's drafts, the
+	 * department's staff (and the administrator) into any draft of the province.
+	 */
+	public boolean mayImportReports(CurrentUser user) {
+		return mayWriteReports(user) || mayReviewReports(user);
+	}
+
+	/** Whether the user may import into this report now: its leader or the department. */
+	public boolean mayImport(CurrentUser user, QuarterlyReport report) {
+		boolean department = mayReviewReports(user) && report.getCluster().getProvince().getId() == user.provinceId();
+		return (isLeaderOf(user, report) || department) && report.isEditable();
+	}
+
 	/** District officers enter their self-assessment. */
 	public boolean maySelfAssessReports(CurrentUser user) {
 		return user.hasRole(Role.DISTRICT);

@@ -70,19 +70,29 @@ public class ScoreImports {
 	}
 
 	/**
-	 * The sheet of a draft the user leads, to read (nothing locked), or not found / not
-	 * editable.
+	 * Where an import's points go: the leader's points of the draft, or the members'
+	 * self-assessment points.
+	 */
+	public enum Target {
+
+		LEADER, SELF
+
+	}
+
+	/**
+	 * The sheet of a draft the user may import into (its leader, or the department's
+	 * staff), to read (nothing locked), or not found / not editable.
 	 */
 	public ReportSheet sheet(CurrentUser user, long id) {
 		QuarterlyReport report = this.access.visible(user, id);
-		if (!this.policy.mayWriteReports(user)) {
+		if (!this.policy.mayImportReports(user)) {
 			throw new AccessDeniedException("Role " + user.role() + " may not import into report " + id);
 		}
 		return sheetOf(user, report);
 	}
 
 	private ReportSheet sheetOf(CurrentUser user, QuarterlyReport report) {
-		if (!this.access.isLeaderOf(user, report)) {
+		if (user.hasRole(vn.thidua.shared.Role.CLUSTER_LEADER) && !this.access.isLeaderOf(user, report)) {
 			throw new ReportNotFoundException(report.getId());
 		}
 		if (!report.isEditable()) {
@@ -105,7 +115,7 @@ public class ScoreImports {
 	 * points.
 	 */
 	@Transactional
-	public Preview preview(CurrentUser user, long id, String fileName, byte[] content) {
+	public Preview preview(CurrentUser user, long id, String fileName, byte[] content, Target target) {
 		ReportSheet sheet = sheet(user, id);
 		ScoreWorkbook.Reading reading = ScoreWorkbook.read(content, sheet);
 		if (!reading.isClean()) {
@@ -114,8 +124,9 @@ public class ScoreImports {
 		this.jdbc.update("delete from score_imports where created_at < ?",
 				java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(1))));
 		Long pending = this.jdbc.queryForObject(
-				"insert into score_imports (report_id, user_id, file_name, content) values (?, ?, ?, ?) returning id",
-				Long.class, id, user.id(), safe(fileName), content);
+				"insert into score_imports (report_id, user_id, file_name, content, target) values (?, ?, ?, ?, ?) "
+						+ "returning id",
+				Long.class, id, user.id(), safe(fileName), content, target.name());
 		return new Preview(reading, pending);
 	}
 
@@ -126,18 +137,19 @@ public class ScoreImports {
 	@Transactional
 	public int apply(CurrentUser user, long id, long pendingId, int version) {
 		// the change: the report is locked (its version moves at commit) like any save
-		ReportSheet sheet = sheetOf(user, this.access.forChange(user, id, this.policy::mayWriteReports));
+		ReportSheet sheet = sheetOf(user, this.access.forChange(user, id, this.policy::mayImportReports));
 		if (sheet.report().getVersion() != version) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(QuarterlyReport.class, id);
 		}
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"select file_name, content from score_imports where id = ? and report_id = ? and user_id = ?",
+				"select file_name, content, target from score_imports where id = ? and report_id = ? and user_id = ?",
 				pendingId, id, user.id());
 		if (rows.isEmpty()) {
 			throw new ReportNotFoundException(id);
 		}
 		String fileName = (String) rows.get(0).get("file_name");
 		byte[] content = (byte[]) rows.get(0).get("content");
+		Target target = Target.valueOf((String) rows.get(0).get("target"));
 		ScoreWorkbook.Reading reading = ScoreWorkbook.read(content, sheet);
 		if (!reading.isClean()) {
 			throw new IllegalStateException("A confirmed import no longer reads clean");
@@ -153,9 +165,18 @@ public class ScoreImports {
 			}
 			Criterion criterion = sheet.criterion(score.getCriterionId());
 			BigDecimal points = entry.getValue();
+			BigDecimal selfBefore = score.getSelfPoints();
 			if (criterion != null && criterion.isMeasured()) {
 				points = criterion.getMeasure().points(entry.getValue(), score.getMaxPoints());
-				score.setMeasured(entry.getValue(), points, score.getSelfNote());
+				score.setMeasured(entry.getValue(), points, (target == Target.SELF) ? note : score.getSelfNote());
+			}
+			if (target == Target.SELF) {
+				// the members' self-assessments: the leader's own points stay as they are
+				if (!Points.same(selfBefore, points)) {
+					trace.add(new ScoreChange(score, ScoreStage.SELF, selfBefore, points, by, now, note));
+				}
+				score.setSelf(points, note);
+				continue;
 			}
 			if (!Points.same(score.getLeaderPoints(), points)) {
 				trace.add(new ScoreChange(score, ScoreStage.LEADER, score.getLeaderPoints(), points, by, now, note));
@@ -166,8 +187,9 @@ public class ScoreImports {
 		sheet.report().touch(now);
 		this.attachments.add(user, sheet.report(), null, fileName, content);
 		this.jdbc.update("delete from score_imports where id = ?", pendingId);
-		this.audit.record(user, "REPORT_IMPORTED", "QuarterlyReport", id, "Nhập bảng điểm từ Excel " + fileName + ": "
-				+ reading.rows() + " đơn vị, " + trace.size() + " điểm thay đổi");
+		this.audit.record(user, "REPORT_IMPORTED", "QuarterlyReport", id,
+				"Nhập " + ((target == Target.SELF) ? "điểm tự chấm" : "bảng điểm") + " từ Excel " + fileName + ": "
+						+ reading.rows() + " đơn vị, " + trace.size() + " điểm thay đổi");
 		return trace.size();
 	}
 

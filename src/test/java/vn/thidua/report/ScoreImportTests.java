@@ -115,6 +115,77 @@ class ScoreImportTests {
 	}
 
 	@Test
+	void theStaffImportsTheMembersSelfAssessments() throws Exception {
+		RequestPostProcessor staff = user(this.users.loadUserByUsername("chuyenvien"));
+		this.mvc.perform(get("/reports/{id}", this.report).with(staff))
+			.andExpect(content().string(containsString("data-testid=\"staff-import\"")));
+		this.mvc.perform(get("/reports/{id}/import", this.report).with(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"target-SELF\" value=\"SELF\" checked")));
+		// a district officer does not import; another province's staff does not see the
+		// report
+		this.jdbc.update("insert into app_users (username, password_hash, full_name, role, province_id) "
+				+ "select 'chuyenvien.hagiang', '{noop}x', 'Sở Hà Giang', 'STAFF', id from provinces where code = '02'");
+		this.mvc
+			.perform(get("/reports/{id}/import", this.report)
+				.with(user(this.users.loadUserByUsername("huyen.dienchau"))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/reports/{id}/import", this.report)
+				.with(user(this.users.loadUserByUsername("chuyenvien.hagiang"))))
+			.andExpect(status().isNotFound());
+		byte[] template = this.mvc.perform(get("/reports/{id}/import/template.xlsx", this.report).with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] filled;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			Row first = workbook.getSheetAt(0).getRow(5);
+			first.createCell(2).setCellValue(1.5);
+			first.createCell(3).setCellValue(2);
+			first.createCell(4).setCellValue("1,25");
+			filled = bytes(workbook);
+		}
+		this.mvc
+			.perform(multipart("/reports/{id}/import", this.report)
+				.file(new MockMultipartFile("file", "tu-cham.xlsx", "application/octet-stream", filled))
+				.param("target", "SELF")
+				.with(staff)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("vào điểm tự chấm của các đơn vị")))
+			.andExpect(content().string(containsString("id=\"target-SELF\" value=\"SELF\" checked")));
+		long pending = this.jdbc.queryForObject("select id from score_imports where report_id = ?", Long.class,
+				this.report);
+		int version = this.jdbc.queryForObject("select version from quarterly_reports where id = ?", Integer.class,
+				this.report);
+		this.mvc
+			.perform(post("/reports/{id}/import/{p}", this.report, pending).with(staff)
+				.with(csrf())
+				.param("version", Integer.toString(version)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/reports/" + this.report));
+		this.entityManager.flush();
+		// the self-assessments hold the figures; the leader's points stay empty
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from scores where report_id = ? and self_points is not " + "null", Integer.class,
+				this.report))
+			.isEqualTo(3);
+		assertThat(leaderPointsSet()).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from score_changes c join scores s on s.id = c.score_id where s.report_id = ? "
+						+ "and c.stage = 'SELF' and c.reason = 'Nhập từ Excel: tu-cham.xlsx'",
+				Integer.class, this.report))
+			.isEqualTo(3);
+		assertThat(this.jdbc.queryForObject(
+				"select summary from audit_events where action = 'REPORT_IMPORTED' " + "and entity_id = ?",
+				String.class, this.report))
+			.startsWith("Nhập điểm tự chấm từ Excel tu-cham.xlsx");
+	}
+
+	@Test
 	void aFileWithThreeBadCellsNamesThemAndSavesNothing() throws Exception {
 		byte[] template = this.mvc.perform(get("/reports/{id}/import/template.xlsx", this.report).with(leader()))
 			.andReturn()

@@ -19,6 +19,7 @@ import vn.thidua.testsupport.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -132,10 +133,12 @@ class RulesOfAYearTests {
 			this.jdbc.update("insert into cluster_members (cluster_id, year, district_id) "
 					+ "select ?, 2015, id from districts where name = ?", cluster, unit);
 		}
+		long firstHalf = 0;
 		for (int half = 1; half <= 2; half++) {
 			long report = this.jdbc.queryForObject("insert into quarterly_reports (cluster_id, year, quarter, status, "
 					+ "submitted_at, approved_at, created_at, updated_at) values (?, 2015, ?, 'APPROVED', now(), now(), "
 					+ "now(), now()) returning id", Long.class, cluster, half);
+			firstHalf = (half == 1) ? report : firstHalf;
 			for (Map.Entry<String, long[]> unit : points.entrySet()) {
 				this.jdbc.update("insert into report_district_totals (report_id, district_id, general, press, "
 						+ "publishing, post, telecom, it, bonus, penalty) select ?, id, ?, 0, 0, 0, 0, 0, 0, 0 "
@@ -154,6 +157,22 @@ class RulesOfAYearTests {
 		assertThat(page).contains("6 tháng đầu năm", "6 tháng cuối năm");
 		assertThat(page.split("class-xuat_sac").length - 1).isEqualTo(1);
 		assertThat(page.split("class-tot").length - 1).isEqualTo(2);
+		// the report pages name the period by the year's rules, not as a quarter (the
+		// report page needs the year's criteria: copied from 2014)
+		this.mvc
+			.perform(post("/admin/criteria/copy").with(user(this.users.loadUserByUsername("admin")))
+				.with(csrf())
+				.param("from", "2014")
+				.param("to", "2015"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/reports/{id}", firstHalf).with(user(this.users.loadUserByUsername("giamdoc"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Báo cáo 6 tháng đầu năm 2015 – Cụm thử 2015")))
+			.andExpect(content().string(not(containsString("Quý I/2015"))));
+		this.mvc.perform(get("/clusters/{id}", cluster).with(user(this.users.loadUserByUsername("giamdoc"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("6 tháng cuối năm 2015")))
+			.andExpect(content().string(not(containsString("Quý II/2015"))));
 		// the database refuses a change of a published set too (last: it aborts the
 		// transaction)
 		assertThatThrownBy(() -> this.jdbc.update("update rule_bands set lower_bound = 1 where rule_set_id = ?", set))

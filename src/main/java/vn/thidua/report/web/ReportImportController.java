@@ -40,6 +40,8 @@ class ReportImportController {
 	@GetMapping("/reports/{id}/import")
 	String form(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("sheet", this.imports.sheet(user, id));
+		model.addAttribute("target",
+				user.role().isDepartment() ? ScoreImports.Target.SELF : ScoreImports.Target.LEADER);
 		return "report/import";
 	}
 
@@ -56,14 +58,17 @@ class ReportImportController {
 
 	@PostMapping("/reports/{id}/import")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "LEADER") ScoreImports.Target target,
 			@AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
 		ReportSheet sheet = this.imports.sheet(user, id);
 		model.addAttribute("sheet", sheet);
+		model.addAttribute("target", target);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("noFile", true);
 			return "report/import";
 		}
-		ScoreImports.Preview preview = this.imports.preview(user, id, file.getOriginalFilename(), file.getBytes());
+		ScoreImports.Preview preview = this.imports.preview(user, id, file.getOriginalFilename(), file.getBytes(),
+				target);
 		model.addAttribute("preview", preview);
 		model.addAttribute("fileName", file.getOriginalFilename());
 		return "report/import";
@@ -75,7 +80,8 @@ class ReportImportController {
 		int changed = this.imports.apply(user, id, pendingId, version);
 		redirect.addFlashAttribute("message", "report.import.done");
 		redirect.addFlashAttribute("importedCount", changed);
-		return "redirect:/reports/" + id + "/edit";
+		// the leader goes on in its editor; the department reads the report
+		return user.role().isDepartment() ? "redirect:/reports/" + id : "redirect:/reports/" + id + "/edit";
 	}
 
 }
