@@ -95,6 +95,13 @@ public final class AdministrativeDocument {
 		run(second, subtitle, 14, true, false);
 	}
 
+	/** A centred line in italics under a title: "(Kèm theo Quyết định số …)". */
+	public void caption(String text) {
+		XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER);
+		paragraph.setSpacingAfter(240);
+		run(paragraph, text, BODY_SIZE, false, true);
+	}
+
 	/** What follows starts on a new page (an annex). */
 	public void pageBreak() {
 		this.document.createParagraph().setPageBreak(true);

@@ -107,8 +107,8 @@ final class AwardDecisionDocuments {
 	static byte[] draftDecision(AwardDecision decision, String provinceName, java.time.LocalDate today) {
 		String year = Integer.toString(decision.getYear());
 		String province = provinceName.toUpperCase(VIETNAMESE);
-		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(
-				"ỦY BAN NHÂN DÂN", "TỈNH " + province, "Số:        /QĐ-UBND", provinceName, today));
+		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(null,
+				"ỦY BAN NHÂN DÂN TỈNH " + province, "Số:        /QĐ-UBND", provinceName, today));
 		List<AwardDecision.Item> accepted = decision.getAccepted();
 		List<String> awards = accepted.stream().map(AwardDecision.Item::getAwardName).distinct().toList();
 		String awardNames = awards.isEmpty() ? "Cờ thi đua, Bằng khen" : String.join(", ", awards);
@@ -138,10 +138,9 @@ final class AwardDecisionDocuments {
 		document.signature(List.of("Như Điều " + article + ";", "Sở Thông tin và Truyền thông;", "Lưu: VT."),
 				"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "");
 		document.pageBreak();
-		document.title("DANH SÁCH",
-				"Các đơn vị được tặng " + awardNames + " năm " + year
-						+ "\n(Kèm theo Quyết định số      /QĐ-UBND ngày   /   /     của Chủ tịch UBND tỉnh "
-						+ provinceName + ")");
+		document.title("DANH SÁCH", "Các đơn vị được tặng " + awardNames + " năm " + year);
+		document.caption("(Kèm theo Quyết định số      /QĐ-UBND ngày    /    /       của Chủ tịch Ủy ban nhân dân tỉnh "
+				+ provinceName + ")");
 		List<List<String>> rows = new ArrayList<>();
 		int order = 1;
 		for (AwardDecision.Item item : accepted) {

@@ -50,6 +50,9 @@ final class ClosingDocuments {
 		}
 		document.table(List.of("Hạng", "Đơn vị", "Tổng điểm", "Xếp loại"), rows, 2, 10, 50, 18, 22);
 		document.heading("III. KẾT QUẢ BÌNH XÉT, BỎ PHIẾU KÍN");
+		document.text("Hình thức: " + ((closing.getBallotMode() == vn.thidua.closing.BallotMode.APP)
+				? "bỏ phiếu kín trên phần mềm, mỗi đơn vị thành viên một phiếu từ tài khoản của đơn vị"
+				: "bỏ phiếu kín bằng phiếu giấy") + ".");
 		document.text("Số phiếu phát ra: " + orDots(closing.getBallotsCast()) + "; số phiếu hợp lệ: "
 				+ orDots(closing.getBallotsValid()) + ".");
 		List<List<String>> votes = new ArrayList<>();
