@@ -91,18 +91,20 @@ class AccessibilityBrowserTests {
 			browser.get("/clusters/" + cluster1 + "/closing");
 			browser.clickAndWait(org.openqa.selenium.By.cssSelector("[data-testid=open-closing]"));
 			Map<String, List<String>> pages = new LinkedHashMap<>();
-			pages.put("cumtruong.quynhluu",
-					List.of("/", "/clusters", "/clusters/" + cluster, "/criteria", "/reports", "/reports/new",
-							"/reports/" + draft, "/reports/" + draft + "/edit", "/reports/" + draft + "/import",
-							"/clusters/" + cluster1 + "/closing", "/meetings", "/meetings/new", "/meetings/" + meeting,
-							"/rankings", "/rankings?year=2014&quarter=2", "/account/password", "/khong-co-trang-nay"));
+			pages.put("cumtruong.quynhluu", List.of("/", "/clusters", "/clusters/" + cluster, "/criteria", "/reports",
+					"/reports/new", "/reports/" + draft, "/reports/" + draft + "/edit", "/reports/" + draft + "/import",
+					"/clusters/" + cluster1 + "/closing", "/clusters/" + cluster1 + "/covenant",
+					"/clusters/" + cluster1 + "/documents", "/meetings", "/meetings/new", "/meetings/" + meeting,
+					"/rankings", "/rankings?year=2014&quarter=2", "/account/password", "/khong-co-trang-nay"));
 			pages.put("huyen.dienchau", List.of("/", "/reports", "/reports/" + draft + "/self-assessment",
 					"/rankings?year=2014", "/meetings/" + meeting, "/clusters/" + cluster1 + "/closing"));
 			pages.put("chuyenvien", List.of("/", "/reports/" + this.submitted, "/reports?year=2014", "/meetings/new",
 					"/admin/rules?year=2014", "/admin/rules?year=2016", "/admin/rules?year=2017"));
 			long cluster3 = one("select id from clusters where name = 'Cụm 3' and year = 2014");
-			pages.put("giamdoc", List.of("/", "/rankings?year=2014", "/reports/" + approved, "/audit",
-					"/admin/rules?year=2014", "/awards?year=2014", "/clusters/" + cluster3 + "/closing"));
+			pages.put("giamdoc",
+					List.of("/", "/rankings?year=2014", "/reports/" + approved, "/audit", "/admin/rules?year=2014",
+							"/awards?year=2014", "/clusters/" + cluster3 + "/closing",
+							"/clusters/" + cluster3 + "/covenant", "/clusters/" + cluster3 + "/documents"));
 			pages.put("admin",
 					List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + user, "/admin/clusters",
 							"/admin/clusters/new?year=2014", "/admin/clusters/" + cluster, "/admin/criteria?year=2014",

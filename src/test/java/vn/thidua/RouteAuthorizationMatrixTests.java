@@ -83,6 +83,15 @@ class RouteAuthorizationMatrixTests {
 				"POST /clusters/{id}/closing/candidates", "POST /clusters/{id}/closing/close",
 				"POST /clusters/{id}/closing/acknowledge", "POST /clusters/{id}/closing/voting",
 				"POST /clusters/{id}/closing/scans");
+		// a cluster's documents and covenant: members and the department read them, the
+		// leader manages them, each member registers for itself, the staff review
+		allow(ALL, "GET /clusters/{id}/documents", "GET /clusters/{id}/documents/{documentId}/file",
+				"GET /clusters/{id}/covenant", "GET /clusters/{id}/covenant.docx");
+		allow(EnumSet.of(Role.CLUSTER_LEADER), "POST /clusters/{id}/documents", "POST /clusters/{id}/covenant/open",
+				"POST /clusters/{id}/covenant/refusals", "POST /clusters/{id}/covenant/sign");
+		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /clusters/{id}/covenant/registration");
+		allow(EnumSet.of(Role.STAFF, Role.ADMIN), "POST /clusters/{id}/covenant/approve",
+				"POST /clusters/{id}/covenant/return");
 		// the members' secret ballot (another cluster's member gets 404 from the
 		// controller)
 		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /clusters/{id}/closing/ballot");
@@ -223,6 +232,7 @@ class RouteAuthorizationMatrixTests {
 			.replace("{attachmentId}", "1")
 			.replace("{pendingId}", "1")
 			.replace("{kind}", "MINUTES")
+			.replace("{documentId}", "1")
 			.replace("{year}", "2014");
 		for (Map.Entry<String, String> id : ids.entrySet()) {
 			if (path.startsWith(id.getKey())) {

@@ -60,8 +60,12 @@ public class ClosingService implements NextLeaders {
 
 	private final MeetingService meetings;
 
+	private final org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles;
+
 	ClosingService(ClusterService clusters, RankingService rankings, RulesService rules, AuditService audit,
-			EntityManager entityManager, java.time.Clock clock, Ballots ballots, Scans scans, MeetingService meetings) {
+			EntityManager entityManager, java.time.Clock clock, Ballots ballots, Scans scans, MeetingService meetings,
+			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles) {
+		this.titles = titles;
 		this.meetings = meetings;
 		this.ballots = ballots;
 		this.scans = scans;
@@ -89,10 +93,13 @@ public class ClosingService implements NextLeaders {
 	 * @param hasVoted whether the user's district has cast its ballot
 	 * @param scans the signed scans uploaded
 	 * @param mayReopen whether the user (the department) may reopen the closed closing
+	 * @param titles the title each member registered in the year's covenant
+	 * @param covenant whether the cluster opened a covenant for the year (a member that
+	 * registered no title is then flagged)
 	 */
 	public record Page(Cluster cluster, ClusterRanking ranking, Rules rules, ClusterClosing closing,
 			List<VoteCount.Outcome> outcomes, boolean mayRun, List<String> missing, List<Voted> voters, boolean mayVote,
-			boolean hasVoted, List<Scans.Scan> scans, boolean mayReopen) {
+			boolean hasVoted, List<Scans.Scan> scans, boolean mayReopen, Map<Long, String> titles, boolean covenant) {
 
 		public String name(long districtId) {
 			return this.cluster.getSortedMembers()
@@ -183,8 +190,12 @@ public class ClosingService implements NextLeaders {
 		boolean mayVote = member && closing != null && closing.isVoting() && !hasVoted;
 		boolean mayReopen = closing != null && closing.getStatus() == ClosingStatus.CLOSED
 				&& (user.hasRole(Role.DIRECTOR) || user.hasRole(Role.STAFF));
+		vn.thidua.ranking.RegisteredTitles registered = this.titles.getIfAvailable();
+		boolean covenant = registered != null
+				&& registered.clustersWithCovenant(user.provinceId(), cluster.getYear()).contains(cluster.getId());
 		return new Page(cluster, ranking, rules, closing, outcomes, leads(user, cluster), missing(ranking, rules),
-				voters, mayVote, hasVoted, scans, mayReopen);
+				voters, mayVote, hasVoted, scans, mayReopen,
+				covenant ? registered.of(user.provinceId(), cluster.getYear()) : Map.of(), covenant);
 	}
 
 	/**

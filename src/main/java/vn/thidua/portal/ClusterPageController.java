@@ -27,8 +27,14 @@ class ClusterPageController {
 
 	private final MeetingService meetings;
 
-	ClusterPageController(ClusterService clusters, ReportService reports, MeetingService meetings,
-			FollowUpTasks tasks) {
+	private final vn.thidua.ranking.RankingService rankings;
+
+	private final vn.thidua.ranking.RegisteredTitles titles;
+
+	ClusterPageController(ClusterService clusters, ReportService reports, MeetingService meetings, FollowUpTasks tasks,
+			vn.thidua.ranking.RankingService rankings, vn.thidua.ranking.RegisteredTitles titles) {
+		this.rankings = rankings;
+		this.titles = titles;
 		this.tasks = tasks;
 		this.clusters = clusters;
 		this.reports = reports;
@@ -43,6 +49,22 @@ class ClusterPageController {
 		model.addAttribute("meetings", this.meetings.ofCluster(cluster.getId()));
 		model.addAttribute("openTasks", this.tasks.openTasksOfCluster(cluster.getId()));
 		model.addAttribute("today", this.meetings.today());
+		// commitment against result: the title each member registered, and what its year
+		// supports by the rules (the award the ranking proposes)
+		boolean covenant = this.titles.clustersWithCovenant(user.provinceId(), cluster.getYear())
+			.contains(cluster.getId());
+		model.addAttribute("covenant", covenant);
+		model.addAttribute("titles",
+				covenant ? this.titles.of(user.provinceId(), cluster.getYear()) : java.util.Map.of());
+		vn.thidua.ranking.RankingView year = this.rankings.view(user, cluster.getYear(), null);
+		java.util.Map<Long, String> supported = new java.util.HashMap<>();
+		year.clusters()
+			.stream()
+			.filter((c) -> c.clusterId() == cluster.getId())
+			.flatMap((c) -> c.rows().stream())
+			.forEach((r) -> supported.put(r.districtId(), year.awardName(r.award())));
+		model.addAttribute("supported", supported);
+		model.addAttribute("rankingView", year);
 		return "cluster/detail";
 	}
 

@@ -31,8 +31,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final vn.thidua.covenant.CovenantService covenants;
+
 	DashboardController(ClusterService clusters, ReportService reports, MeetingService meetings, Clock clock,
-			FollowUpTasks tasks) {
+			FollowUpTasks tasks, vn.thidua.covenant.CovenantService covenants) {
+		this.covenants = covenants;
 		this.tasks = tasks;
 		this.clusters = clusters;
 		this.reports = reports;
@@ -61,6 +64,7 @@ class DashboardController {
 		model.addAttribute("mayCreate", user.hasRole(Role.CLUSTER_LEADER));
 		model.addAttribute("lateOrReturned", ReportService.lateOrReturned(ofYear));
 		model.addAttribute("tasks", this.tasks.openTasks(user));
+		model.addAttribute("covenantReminders", this.covenants.reminders(user, myClusters));
 		model.addAttribute("today", this.meetings.today());
 		return "dashboard";
 	}

@@ -40,6 +40,11 @@ public record RankingView(int year, Integer quarter, List<ClusterRanking> cluste
 	}
 
 	/** The name of an award in this province-year; "Không đề nghị" for none. */
+	/** A registered title's name: an award of the year's rules by its code. */
+	public String titleName(String code) {
+		return this.rules.award(code).map(Rules.AwardRule::name).orElse(code);
+	}
+
 	public String awardName(Award award) {
 		return (award == Award.NONE) ? "Không đề nghị"
 				: this.rules.award(award.name()).map(Rules.AwardRule::name).orElse(award.name());

@@ -194,6 +194,10 @@ public final class AdministrativeDocument {
 	}
 
 	private static void signer(XWPFTableCell cell, String position, String signer) {
+		if (position.isBlank()) {
+			// an odd signer out: the cell stays empty
+			return;
+		}
 		// a position of several lines ("TM. CỤM THI ĐUA" / "CỤM TRƯỞNG"), one paragraph
 		// each
 		XWPFParagraph title = cell.getParagraphs().get(0);

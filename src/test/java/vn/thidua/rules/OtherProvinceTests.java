@@ -82,6 +82,15 @@ class OtherProvinceTests {
 				.with(csrf())
 				.param("reason", "Thử"))
 			.andExpect(status().isNotFound());
+		// a cluster's covenant and documents
+		this.mvc.perform(get("/clusters/{id}/covenant", cluster).with(as("giamdoc.hagiang")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/clusters/{id}/covenant.docx", cluster).with(as("giamdoc.hagiang")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/clusters/{id}/documents", cluster).with(as("giamdoc.hagiang")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/clusters/{id}/covenant/approve", cluster).with(as("chuyenvien.hagiang")).with(csrf()))
+			.andExpect(status().isNotFound());
 		// another province's award decision page holds none of Nghệ An's clusters
 		this.mvc.perform(get("/awards").param("year", "2014").with(as("giamdoc.hagiang")))
 			.andExpect(status().isOk())

@@ -50,7 +50,11 @@ public class RankingController {
 
 	private final Clock clock;
 
-	RankingController(RankingService rankings, RankingWorkbook workbook, ClusterService clusters, Clock clock) {
+	private final org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles;
+
+	RankingController(RankingService rankings, RankingWorkbook workbook, ClusterService clusters, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles) {
+		this.titles = titles;
 		this.rankings = rankings;
 		this.workbook = workbook;
 		this.clusters = clusters;
@@ -102,6 +106,13 @@ public class RankingController {
 		model.addAttribute("wide", true);
 		RankingView view = this.rankings.view(user, shown, quarterOrYear(quarter));
 		model.addAttribute("view", view);
+		// the titles the units registered in their covenants, beside what the year
+		// supports
+		vn.thidua.ranking.RegisteredTitles registered = (view.quarter() == null) ? this.titles.getIfAvailable() : null;
+		java.util.Set<Long> covenants = (registered != null) ? registered.clustersWithCovenant(user.provinceId(), shown)
+				: java.util.Set.of();
+		model.addAttribute("covenants", covenants);
+		model.addAttribute("titles", covenants.isEmpty() ? Map.of() : registered.of(user.provinceId(), shown));
 		if (!model.containsAttribute("finalizeForm")) {
 			model.addAttribute("finalizeForm", FinalizeForm.from(view));
 		}

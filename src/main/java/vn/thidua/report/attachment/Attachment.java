@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import vn.thidua.account.AppUser;
 import vn.thidua.report.QuarterlyReport;
 import vn.thidua.shared.BaseEntity;
+import vn.thidua.shared.FileType;
 
 /**
  * An evidence file (minh chứng) of a report, or of one district's self-assessment; the

@@ -23,6 +23,7 @@ import vn.thidua.report.ReportWorkflow;
 import vn.thidua.report.domain.ReportAccess;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.TextHygiene;
+import vn.thidua.shared.FileType;
 
 /**
  * Evidence files: stored while a report is being written, by its leader (for the report)

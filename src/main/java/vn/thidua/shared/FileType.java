@@ -1,4 +1,4 @@
-package vn.thidua.report.attachment;
+package vn.thidua.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,17 +10,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The evidence types accepted, recognised by their content (magic bytes), never by the
- * file's name or the browser's word.
+ * The file types accepted (evidence, documents), recognised by their content (magic
+ * bytes), never by the file's name or the browser's word.
  */
-enum FileType {
+public enum FileType {
 
 	PDF("application/pdf", "pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
 	JPEG("image/jpeg", "jpg", "jpeg"), PNG("image/png", "png");
 
-	static final long MAX_BYTES = 10L * 1024 * 1024;
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
 
@@ -56,16 +56,16 @@ enum FileType {
 	 * Whether a file name's extension (the last one) is one of this type's: a PDF named
 	 * {@code bao-cao.pdf.exe} is refused.
 	 */
-	boolean matchesName(String fileName) {
+	public boolean matchesName(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot > 0 && this.extensions.contains(fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
 	}
 
-	String contentType() {
+	public String contentType() {
 		return this.contentType;
 	}
 
-	static Optional<FileType> detect(byte[] content) {
+	public static Optional<FileType> detect(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return Optional.of(PDF);
 		}

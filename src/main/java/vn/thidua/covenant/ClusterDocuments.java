@@ -1,0 +1,207 @@
+package vn.thidua.covenant;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import vn.thidua.audit.AuditService;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.FileType;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Role;
+
+/**
+ * The documents of a cluster-year ({@code /clusters/{id}/documents}): the department sees
+ * every cluster's, the members read their own cluster's, its leader adds them (a new one
+ * may replace an earlier one, which stays listed as replaced). Files are PDF or Word,
+ * recognised by their content. Other provinces and other clusters' members get 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClusterDocuments {
+
+	static final String ENTITY = "ClusterDocument";
+
+	private final ClusterService clusters;
+
+	private final AuditService audit;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	ClusterDocuments(ClusterService clusters, AuditService audit, EntityManager entityManager, Clock clock) {
+		this.clusters = clusters;
+		this.audit = audit;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/**
+	 * The documents page.
+	 *
+	 * @param cluster the cluster-year
+	 * @param documents its documents, newest signature first
+	 * @param replacedBy for a replaced document, the one that replaced it
+	 * @param mayManage whether the user leads the cluster
+	 */
+	public record Page(Cluster cluster, List<ClusterDocument> documents, Map<Long, ClusterDocument> replacedBy,
+			boolean mayManage) {
+
+		/** The documents not replaced yet: what a new one may replace. */
+		public List<ClusterDocument> current() {
+			return this.documents.stream().filter((d) -> !this.replacedBy.containsKey(d.getId())).toList();
+		}
+
+	}
+
+	public Page page(CurrentUser user, long clusterId) {
+		Cluster cluster = visible(user, clusterId);
+		List<ClusterDocument> documents = of(clusterId);
+		Map<Long, ClusterDocument> byId = documents.stream()
+			.collect(Collectors.toMap(ClusterDocument::getId, Function.identity()));
+		Map<Long, ClusterDocument> replacedBy = documents.stream()
+			.filter((d) -> d.getReplacesId() != null && byId.containsKey(d.getReplacesId()))
+			.collect(Collectors.toMap(ClusterDocument::getReplacesId, Function.identity()));
+		return new Page(cluster, documents, replacedBy, leads(user, cluster));
+	}
+
+	/**
+	 * The leader adds a document; every wrong field at once, the file checked by content
+	 * (PDF or Word) and by name; nothing saved when refused.
+	 */
+	@Transactional
+	public Optional<Long> add(CurrentUser user, long clusterId, DocumentForm form, String fileName, byte[] content,
+			Errors errors) {
+		Cluster cluster = led(user, clusterId);
+		check(form, errors);
+		if (form.getReplacesId() != null) {
+			Page page = page(user, clusterId);
+			if (page.current().stream().noneMatch((d) -> d.getId().equals(form.getReplacesId()))) {
+				errors.rejectValue("replacesId", "document.replaces.invalid");
+			}
+		}
+		Optional<FileType> type = Optional.empty();
+		if (content != null && content.length > 0) {
+			type = FileType.detect(content)
+				.filter((t) -> t == FileType.PDF || t == FileType.DOCX)
+				.filter((t) -> t.matchesName(fileName));
+			if (content.length > FileType.MAX_BYTES) {
+				errors.reject("document.file.tooLarge");
+			}
+			else if (type.isEmpty()) {
+				errors.reject("document.file.type");
+			}
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		ClusterDocument document = create(user, cluster, form);
+		type.ifPresent((t) -> document.attach(DownloadName.ascii(fileName), t.contentType(), content));
+		this.entityManager.persist(document);
+		this.audit.record(user, "DOCUMENT_ADDED", ENTITY, document.getId(), "Thêm văn bản " + document.getNumber()
+				+ " của " + cluster.getName() + " năm " + cluster.getYear()
+				+ ((document.getReplacesId() != null) ? " (thay thế văn bản #" + document.getReplacesId() + ")" : ""));
+		return Optional.of(document.getId());
+	}
+
+	/** A signed covenant, kept as the cluster's document of kind "giao ước". */
+	ClusterDocument addSigned(CurrentUser user, Cluster cluster, DocumentForm form, String fileName, byte[] content) {
+		ClusterDocument document = create(user, cluster, form);
+		document.attach(DownloadName.ascii(fileName), FileType.PDF.contentType(), content);
+		this.entityManager.persist(document);
+		return document;
+	}
+
+	private ClusterDocument create(CurrentUser user, Cluster cluster, DocumentForm form) {
+		return new ClusterDocument(cluster.getId(), cluster.getYear(), form.getKind(), form.getNumber().strip(),
+				form.getIssuer().strip(), form.getSignedOn(), form.getEffectiveOn(),
+				(form.getSummary() == null || form.getSummary().isBlank()) ? null : form.getSummary().strip(),
+				form.getReplacesId(), user.id(), this.clock.instant());
+	}
+
+	static void check(DocumentForm form, Errors errors) {
+		if (form.getKind() == null) {
+			errors.rejectValue("kind", "document.kind.required");
+		}
+		if (form.getNumber() == null || form.getNumber().isBlank()) {
+			errors.rejectValue("number", "document.number.required");
+		}
+		else if (form.getNumber().strip().length() > 60) {
+			errors.rejectValue("number", "document.number.length");
+		}
+		if (form.getIssuer() == null || form.getIssuer().isBlank()) {
+			errors.rejectValue("issuer", "document.issuer.required");
+		}
+		else if (form.getIssuer().strip().length() > 200) {
+			errors.rejectValue("issuer", "document.issuer.length");
+		}
+		if (form.getSignedOn() == null && !errors.hasFieldErrors("signedOn")) {
+			errors.rejectValue("signedOn", "document.signedOn.required");
+		}
+		if (form.getSignedOn() != null && form.getEffectiveOn() != null
+				&& form.getEffectiveOn().isBefore(form.getSignedOn())) {
+			errors.rejectValue("effectiveOn", "document.effectiveOn.before");
+		}
+		if (form.getSummary() != null && form.getSummary().strip().length() > 2000) {
+			errors.rejectValue("summary", "document.summary.length");
+		}
+	}
+
+	/** A document's file, for whoever may see the cluster's documents. */
+	public ClusterDocument file(CurrentUser user, long clusterId, long documentId) {
+		visible(user, clusterId);
+		ClusterDocument document = this.entityManager.find(ClusterDocument.class, documentId);
+		if (document == null || document.getClusterId() != clusterId || !document.hasFile()) {
+			throw NotFoundException.of(ENTITY, documentId);
+		}
+		return document;
+	}
+
+	public byte[] content(ClusterDocument document) {
+		return document.getContent();
+	}
+
+	List<ClusterDocument> of(long clusterId) {
+		return this.entityManager
+			.createQuery("select d from ClusterDocument d where d.clusterId = ?1 order by d.signedOn desc, d.id desc",
+					ClusterDocument.class)
+			.setParameter(1, clusterId)
+			.getResultList();
+	}
+
+	/** The department, the cluster's members and leader; else 404. */
+	Cluster visible(CurrentUser user, long clusterId) {
+		Cluster cluster = this.clusters.get(clusterId, user.provinceId());
+		if (!user.role().isDepartment() && !cluster.hasMember(user.districtId())) {
+			throw NotFoundException.of("Cluster", clusterId);
+		}
+		return cluster;
+	}
+
+	Cluster led(CurrentUser user, long clusterId) {
+		Cluster cluster = visible(user, clusterId);
+		if (!leads(user, cluster)) {
+			throw new AccessDeniedException("Only the cluster's leader manages its documents");
+		}
+		return cluster;
+	}
+
+	static boolean leads(CurrentUser user, Cluster cluster) {
+		return user.hasRole(Role.CLUSTER_LEADER) && cluster.isLedBy(user.districtId());
+	}
+
+}

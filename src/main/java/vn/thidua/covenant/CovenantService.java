@@ -1,0 +1,385 @@
+package vn.thidua.covenant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import vn.thidua.audit.AuditService;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.criteria.CriteriaService;
+import vn.thidua.criteria.Criterion;
+import vn.thidua.district.District;
+import vn.thidua.ranking.RegisteredTitles;
+import vn.thidua.rules.Rules;
+import vn.thidua.rules.RulesService;
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.FileType;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Role;
+
+/**
+ * The emulation covenant of a cluster-year ({@code /clusters/{id}/covenant}): the leader
+ * opens it with the key tasks; each member district registers, from its own account and
+ * only for itself, its targets and the title it aims for; the leader records who refused,
+ * closes it when every member has registered or refused, with the signed copy (PDF, kept
+ * as the cluster's document "giao ước"); the department's staff approve it or return it
+ * with a comment (open again). Nothing changes once approved. Everything audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CovenantService implements RegisteredTitles {
+
+	static final String ENTITY = "Covenant";
+
+	private final ClusterDocuments documents;
+
+	private final CriteriaService criteria;
+
+	private final RulesService rules;
+
+	private final AuditService audit;
+
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	CovenantService(ClusterDocuments documents, CriteriaService criteria, RulesService rules, AuditService audit,
+			EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
+		this.documents = documents;
+		this.criteria = criteria;
+		this.rules = rules;
+		this.audit = audit;
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The covenant page.
+	 *
+	 * @param cluster the cluster-year
+	 * @param covenant its covenant, or {@code null} before the leader opens it
+	 * @param registrations by member district
+	 * @param rules the year's rules (the titles: its awards)
+	 * @param measured the year's measured criteria (targets are asked for them)
+	 * @param mayLead whether the user leads the cluster
+	 * @param ownDistrictId the user's district when it may register for it, else
+	 * {@code null}
+	 * @param mayReview whether the user (the department's staff) approves or returns it
+	 */
+	public record Page(Cluster cluster, Covenant covenant, Map<Long, Registration> registrations, Rules rules,
+			List<Criterion> measured, boolean mayLead, Long ownDistrictId, boolean mayReview) {
+
+		/** Members that have neither registered nor been recorded as refusing. */
+		public List<District> waiting() {
+			return this.cluster.getSortedMembers()
+				.stream()
+				.filter((d) -> !this.registrations.containsKey(d.getId()))
+				.toList();
+		}
+
+		public long registeredCount() {
+			return this.registrations.values().stream().filter((r) -> !r.isRefused()).count();
+		}
+
+		public String titleName(String code) {
+			if (code == null || "NONE".equals(code)) {
+				return null;
+			}
+			return this.rules.award(code).map(Rules.AwardRule::name).orElse(code);
+		}
+
+		/** The targets a member is asked for: a line per measured criterion, to fill. */
+		public String targetTemplate() {
+			StringBuilder lines = new StringBuilder();
+			for (Criterion c : this.measured) {
+				lines.append(c.getCode()).append(' ').append(c.getTitle()).append(": \n");
+			}
+			return lines.toString();
+		}
+
+	}
+
+	public Page page(CurrentUser user, long clusterId) {
+		Cluster cluster = this.documents.visible(user, clusterId);
+		Covenant covenant = find(clusterId).orElse(null);
+		Map<Long, Registration> registrations = (covenant != null) ? registrations(covenant.getId()) : Map.of();
+		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
+		List<Criterion> measured = new ArrayList<>();
+		this.criteria.treeOf(user.provinceId(), cluster.getYear())
+			.ifPresent((tree) -> tree.groups()
+				.forEach((g) -> g.criteria().stream().filter(Criterion::isMeasured).forEach(measured::add)));
+		Long own = (!user.role().isDepartment() && user.districtId() != null && cluster.hasMember(user.districtId())
+				&& covenant != null && covenant.isOpen()) ? user.districtId() : null;
+		boolean review = (user.hasRole(Role.STAFF) || user.hasRole(Role.ADMIN)) && covenant != null
+				&& covenant.getStatus() == CovenantStatus.SIGNED;
+		return new Page(cluster, covenant, registrations, rules, measured, ClusterDocuments.leads(user, cluster), own,
+				review);
+	}
+
+	/** The leader opens the covenant with the key tasks, one per line. */
+	@Transactional
+	public boolean open(CurrentUser user, long clusterId, String keyTasks, Errors errors) {
+		Cluster cluster = this.documents.led(user, clusterId);
+		if (find(clusterId).isPresent()) {
+			errors.reject("covenant.open.exists");
+			return false;
+		}
+		if (keyTasks == null || keyTasks.isBlank()) {
+			errors.reject("covenant.tasks.required");
+			return false;
+		}
+		if (keyTasks.strip().length() > 4000) {
+			errors.reject("covenant.tasks.length");
+			return false;
+		}
+		Covenant covenant = new Covenant(clusterId, cluster.getYear(), keyTasks.strip(), this.clock.instant());
+		this.entityManager.persist(covenant);
+		this.audit.record(user, "COVENANT_OPENED", ENTITY, covenant.getId(),
+				"Mở đăng ký giao ước thi đua năm " + cluster.getYear() + " của " + cluster.getName() + " ("
+						+ covenant.getTasks().size() + " nội dung trọng tâm)");
+		return true;
+	}
+
+	/**
+	 * A member district registers for itself: a title of the year's rules (or none) and
+	 * its targets; again while open (a new registration replaces its own).
+	 */
+	@Transactional
+	public boolean register(CurrentUser user, long clusterId, RegistrationForm form, Errors errors) {
+		Cluster cluster = this.documents.visible(user, clusterId);
+		if (user.role().isDepartment() || user.districtId() == null || !cluster.hasMember(user.districtId())) {
+			throw new AccessDeniedException("Only the cluster's members register");
+		}
+		Covenant covenant = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (!covenant.isOpen()) {
+			errors.reject("covenant.closed");
+			return false;
+		}
+		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
+		if (form.getTitle() == null || (!"NONE".equals(form.getTitle()) && rules.award(form.getTitle()).isEmpty())) {
+			errors.rejectValue("title", "covenant.title.required");
+		}
+		if (form.getTargets() == null || form.getTargets().isBlank()) {
+			errors.rejectValue("targets", "covenant.targets.required");
+		}
+		else if (form.getTargets().strip().length() > 4000) {
+			errors.rejectValue("targets", "covenant.targets.length");
+		}
+		if (errors.hasErrors()) {
+			return false;
+		}
+		save(covenant.getId(), user.districtId(), form.getTitle(), form.getTargets().strip(), null, user.id());
+		this.audit.record(user, "COVENANT_REGISTERED", ENTITY, covenant.getId(),
+				user.districtName() + " đăng ký giao ước " + cluster.getName() + " năm " + cluster.getYear()
+						+ ": danh hiệu " + ("NONE".equals(form.getTitle()) ? "không đăng ký"
+								: rules.award(form.getTitle()).orElseThrow().name()));
+		return true;
+	}
+
+	/** The leader records that a member did not register, with the reason. */
+	@Transactional
+	public boolean recordRefusal(CurrentUser user, long clusterId, Long districtId, String note, Errors errors) {
+		Cluster cluster = this.documents.led(user, clusterId);
+		Covenant covenant = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (!covenant.isOpen()) {
+			errors.reject("covenant.closed");
+			return false;
+		}
+		if (districtId == null || !cluster.hasMember(districtId)
+				|| registrations(covenant.getId()).containsKey(districtId)) {
+			errors.reject("covenant.refusal.member");
+			return false;
+		}
+		if (note == null || note.isBlank()) {
+			errors.reject("covenant.refusal.noteRequired");
+			return false;
+		}
+		save(covenant.getId(), districtId, null, null, note.strip(), user.id());
+		this.audit.record(user, "COVENANT_REFUSAL_RECORDED", ENTITY, covenant.getId(),
+				"Ghi nhận đơn vị #" + districtId + " không đăng ký giao ước: " + note.strip());
+		return true;
+	}
+
+	/**
+	 * The leader closes the covenant with its signed copy (PDF): every member has
+	 * registered or been recorded as refusing.
+	 */
+	@Transactional
+	public boolean sign(CurrentUser user, long clusterId, DocumentForm form, String fileName, byte[] content,
+			Errors errors) {
+		Cluster cluster = this.documents.led(user, clusterId);
+		Covenant covenant = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (!covenant.isOpen()) {
+			errors.reject("covenant.closed");
+			return false;
+		}
+		Map<Long, Registration> registrations = registrations(covenant.getId());
+		if (cluster.getSortedMembers().stream().anyMatch((d) -> !registrations.containsKey(d.getId()))) {
+			errors.reject("covenant.sign.waiting");
+		}
+		form.setKind(DocumentKind.GIAO_UOC);
+		if (form.getSummary() == null || form.getSummary().isBlank()) {
+			form.setSummary("Giao ước thi đua năm " + cluster.getYear() + " của " + cluster.getName() + " (bản ký)");
+		}
+		ClusterDocuments.check(form, errors);
+		boolean pdf = content != null && content.length > 0 && content.length <= FileType.MAX_BYTES
+				&& FileType.detect(content).filter((t) -> t == FileType.PDF).isPresent()
+				&& FileType.PDF.matchesName(fileName);
+		if (!pdf) {
+			errors.reject("covenant.sign.fileInvalid");
+		}
+		if (errors.hasErrors()) {
+			return false;
+		}
+		ClusterDocument signed = this.documents.addSigned(user, cluster, form, fileName, content);
+		covenant.sign(signed.getId(), this.clock.instant());
+		this.audit.record(user, "COVENANT_SIGNED", ENTITY, covenant.getId(), "Ký kết giao ước thi đua năm "
+				+ cluster.getYear() + " của " + cluster.getName() + ": văn bản " + signed.getNumber());
+		return true;
+	}
+
+	/** The department's staff approve a signed covenant. */
+	@Transactional
+	public boolean approve(CurrentUser user, long clusterId, Errors errors) {
+		Covenant covenant = reviewed(user, clusterId, errors);
+		if (covenant == null) {
+			return false;
+		}
+		covenant.approve(this.clock.instant());
+		this.audit.record(user, "COVENANT_APPROVED", ENTITY, covenant.getId(),
+				"Duyệt giao ước thi đua năm " + covenant.getYear() + " của cụm #" + clusterId);
+		return true;
+	}
+
+	/** The department's staff return a signed covenant with a comment: open again. */
+	@Transactional
+	public boolean giveBack(CurrentUser user, long clusterId, String comment, Errors errors) {
+		if (comment == null || comment.isBlank()) {
+			errors.reject("covenant.return.comment");
+			return false;
+		}
+		Covenant covenant = reviewed(user, clusterId, errors);
+		if (covenant == null) {
+			return false;
+		}
+		covenant.giveBack(comment.strip());
+		this.audit.record(user, "COVENANT_RETURNED", ENTITY, covenant.getId(), "Trả lại giao ước thi đua năm "
+				+ covenant.getYear() + " của cụm #" + clusterId + ": " + comment.strip());
+		return true;
+	}
+
+	private Covenant reviewed(CurrentUser user, long clusterId, Errors errors) {
+		if (!user.hasRole(Role.STAFF) && !user.hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("Only the department's staff review covenants");
+		}
+		this.documents.visible(user, clusterId);
+		Covenant covenant = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
+		if (covenant.getStatus() != CovenantStatus.SIGNED) {
+			errors.reject("covenant.review.notSigned");
+			return null;
+		}
+		return covenant;
+	}
+
+	/**
+	 * A covenant waiting for someone, on the dashboard: the leader sees who has not
+	 * registered yet; a member, that its own registration is awaited.
+	 *
+	 * @param clusterId the cluster
+	 * @param clusterName its name
+	 * @param leader whether the user leads it
+	 * @param registered how many members have registered
+	 * @param members how many members it has
+	 * @param waiting the members not registered yet (for the leader)
+	 */
+	public record Reminder(long clusterId, String clusterName, boolean leader, long registered, int members,
+			List<String> waiting) {
+	}
+
+	/** The covenants of the user's clusters that wait for the user. */
+	public List<Reminder> reminders(CurrentUser user, List<Cluster> myClusters) {
+		List<Reminder> reminders = new ArrayList<>();
+		for (Cluster cluster : myClusters) {
+			Optional<Covenant> covenant = find(cluster.getId()).filter(Covenant::isOpen);
+			if (covenant.isEmpty()) {
+				continue;
+			}
+			Map<Long, Registration> registrations = registrations(covenant.get().getId());
+			List<String> waiting = cluster.getSortedMembers()
+				.stream()
+				.filter((d) -> !registrations.containsKey(d.getId()))
+				.map(District::getName)
+				.toList();
+			long registered = registrations.values().stream().filter((r) -> !r.isRefused()).count();
+			boolean leads = ClusterDocuments.leads(user, cluster);
+			// the leader follows it until signed; a member until it has registered
+			if (leads || !registrations.containsKey(user.districtId())) {
+				reminders.add(new Reminder(cluster.getId(), cluster.getName(), leads, registered,
+						cluster.getMemberCount(), waiting));
+			}
+		}
+		return reminders;
+	}
+
+	@Override
+	public Map<Long, String> of(long provinceId, int year) {
+		Map<Long, String> titles = new HashMap<>();
+		this.jdbc.query("""
+				select r.district_id, r.title from covenant_registrations r join covenants v on v.id = r.covenant_id
+				join clusters c on c.id = v.cluster_id where c.province_id = ? and v.year = ? and r.title is not null
+				""", (java.sql.ResultSet rs) -> {
+			titles.put(rs.getLong(1), rs.getString(2));
+		}, provinceId, year);
+		return titles;
+	}
+
+	@Override
+	public java.util.Set<Long> clustersWithCovenant(long provinceId, int year) {
+		return new java.util.HashSet<>(this.jdbc.queryForList(
+				"select v.cluster_id from covenants v join clusters c "
+						+ "on c.id = v.cluster_id where c.province_id = ? and v.year = ?",
+				Long.class, provinceId, year));
+	}
+
+	Optional<Covenant> find(long clusterId) {
+		return this.entityManager.createQuery("select v from Covenant v where v.clusterId = ?1", Covenant.class)
+			.setParameter(1, clusterId)
+			.getResultStream()
+			.findFirst();
+	}
+
+	Map<Long, Registration> registrations(long covenantId) {
+		Map<Long, Registration> result = new HashMap<>();
+		this.jdbc.query("select district_id, title, targets, refused_note, registered_at from covenant_registrations "
+				+ "where covenant_id = ?", (java.sql.ResultSet rs) -> {
+					result.put(rs.getLong(1), new Registration(rs.getLong(1), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getTimestamp(5).toInstant()));
+				}, covenantId);
+		return result;
+	}
+
+	private void save(long covenantId, long districtId, String title, String targets, String refusedNote, long userId) {
+		Instant now = this.clock.instant();
+		this.jdbc.update("insert into covenant_registrations (covenant_id, district_id, title, targets, refused_note, "
+				+ "registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (covenant_id, district_id) "
+				+ "do update set title = excluded.title, targets = excluded.targets, refused_note = excluded.refused_note, "
+				+ "registered_by = excluded.registered_by, registered_at = excluded.registered_at", covenantId,
+				districtId, title, targets, refusedNote, userId, java.sql.Timestamp.from(now));
+	}
+
+}
