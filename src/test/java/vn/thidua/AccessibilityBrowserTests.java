@@ -96,8 +96,10 @@ class AccessibilityBrowserTests {
 					"/clusters/" + cluster1 + "/closing", "/clusters/" + cluster1 + "/covenant",
 					"/clusters/" + cluster1 + "/documents", "/meetings", "/meetings/new", "/meetings/" + meeting,
 					"/rankings", "/rankings?year=2014&quarter=2", "/account/password", "/khong-co-trang-nay"));
-			pages.put("huyen.dienchau", List.of("/", "/reports", "/reports/" + draft + "/self-assessment",
-					"/rankings?year=2014", "/meetings/" + meeting, "/clusters/" + cluster1 + "/closing"));
+			pages.put("huyen.dienchau",
+					List.of("/", "/notifications", "/account/notifications", "/reports",
+							"/reports/" + draft + "/self-assessment", "/rankings?year=2014", "/meetings/" + meeting,
+							"/clusters/" + cluster1 + "/closing"));
 			pages.put("chuyenvien", List.of("/", "/reports/" + this.submitted, "/reports?year=2014", "/meetings/new",
 					"/admin/rules?year=2014", "/admin/rules?year=2016", "/admin/rules?year=2017"));
 			long cluster3 = one("select id from clusters where name = 'Cụm 3' and year = 2014");
@@ -109,7 +111,7 @@ class AccessibilityBrowserTests {
 					List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + user, "/admin/clusters",
 							"/admin/clusters/new?year=2014", "/admin/clusters/" + cluster, "/admin/criteria?year=2014",
 							"/admin/criteria/" + set + "/items/new", "/admin/criteria/items/" + criterion,
-							"/admin/districts"));
+							"/admin/districts", "/admin/mail"));
 			boolean first = true;
 			for (Map.Entry<String, List<String>> role : pages.entrySet()) {
 				if (!first) {

@@ -92,6 +92,11 @@ class RouteAuthorizationMatrixTests {
 		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /clusters/{id}/covenant/registration");
 		allow(EnumSet.of(Role.STAFF, Role.ADMIN), "POST /clusters/{id}/covenant/approve",
 				"POST /clusters/{id}/covenant/return");
+		// the inbox and its e-mail choices are everyone's own; the mail status the
+		// admin's
+		allow(ALL, "GET /notifications", "POST /notifications/{id}/read", "POST /notifications/read-all",
+				"GET /account/notifications", "POST /account/notifications");
+		allow(ADMIN, "GET /admin/mail");
 		// the members' secret ballot (another cluster's member gets 404 from the
 		// controller)
 		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /clusters/{id}/closing/ballot");
@@ -207,6 +212,8 @@ class RouteAuthorizationMatrixTests {
 				+ "where d.name = 'Yên Thành' and c.year = 2014 returning id");
 		ids.put("/meetings/", meeting);
 		ids.put("/clusters/", one("select min(id) from clusters"));
+		ids.put("/notifications/", one("insert into notifications (user_id, kind, title, created_at) select id, "
+				+ "'REPORT_APPROVED', 'Thử', now() from app_users where username = 'huyen.dienchau' returning id"));
 		ids.put("/admin/clusters/", one("select min(id) from clusters"));
 		ids.put("/admin/users/", one("select id from app_users where username = 'huyen.dienchau'"));
 		ids.put("/admin/criteria/items/", one("select min(id) from criteria"));

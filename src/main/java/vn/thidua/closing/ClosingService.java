@@ -62,9 +62,13 @@ public class ClosingService implements NextLeaders {
 
 	private final org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ClosingService(ClusterService clusters, RankingService rankings, RulesService rules, AuditService audit,
 			EntityManager entityManager, java.time.Clock clock, Ballots ballots, Scans scans, MeetingService meetings,
-			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles) {
+			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.titles = titles;
 		this.meetings = meetings;
 		this.ballots = ballots;
@@ -366,6 +370,8 @@ public class ClosingService implements NextLeaders {
 		this.audit.record(user, "CLOSING_VOTING_OPENED", ENTITY, closing.getId(),
 				"Mở bỏ phiếu kín trên phần mềm: " + cluster.getName() + " năm " + cluster.getYear() + " ("
 						+ closing.getCandidates().size() + " ứng viên)");
+		this.events.publishEvent(new vn.thidua.cluster.ClusterEvent(vn.thidua.cluster.ClusterEvent.Kind.VOTING_OPENED,
+				clusterId, cluster.getYear()));
 		return true;
 	}
 

@@ -57,8 +57,12 @@ public class CovenantService implements RegisteredTitles {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	CovenantService(ClusterDocuments documents, CriteriaService criteria, RulesService rules, AuditService audit,
-			EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
+			EntityManager entityManager, JdbcTemplate jdbc, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.criteria = criteria;
 		this.rules = rules;

@@ -56,8 +56,12 @@ public class ReportReview {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ReportReview(ReportAccess access, ReportPolicy policy, ScoreRepository scores, ScoreChangeRepository changes,
-			ReportTotals totals, AuditService audit, EntityManager entityManager, Clock clock) {
+			ReportTotals totals, AuditService audit, EntityManager entityManager, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.policy = policy;
 		this.scores = scores;
@@ -75,6 +79,7 @@ public class ReportReview {
 		report.approve(currentUser(user), now());
 		this.totals.recordApproved(id);
 		this.audit.record(user, "REPORT_APPROVED", ReportWorkflow.ENTITY, id, "Duyệt " + describe(report));
+		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.APPROVED, report, null));
 	}
 
 	/**
@@ -90,6 +95,7 @@ public class ReportReview {
 		report.returnToLeader(comment.strip(), now());
 		this.audit.record(user, "REPORT_RETURNED", ReportWorkflow.ENTITY, id,
 				"Trả lại " + describe(report) + ": " + comment.strip());
+		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.RETURNED, report, comment.strip()));
 	}
 
 	/**
@@ -133,6 +139,7 @@ public class ReportReview {
 		this.totals.forget(id);
 		this.audit.record(user, "REPORT_REOPENED", ReportWorkflow.ENTITY, id,
 				"Mở lại " + describe(report) + ": " + reason.strip());
+		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.REOPENED, report, reason.strip()));
 	}
 
 	private AppUser currentUser(CurrentUser user) {

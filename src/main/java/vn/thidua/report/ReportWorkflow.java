@@ -60,6 +60,8 @@ public class ReportWorkflow {
 
 	private final ReportAccess access;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final ReportPolicy policy;
 
 	private final ReportService reading;
@@ -83,7 +85,9 @@ public class ReportWorkflow {
 	ReportWorkflow(QuarterlyReportRepository reports, ScoreRepository scores, ScoreChangeRepository changes,
 			ReportAccess access, ReportPolicy policy, ReportService reading, ClusterService clusters,
 			CriteriaService criteria, ReportDeadlines deadlines, AuditService audit, ReportTotals totals,
-			AttachmentService attachments, EntityManager entityManager, Clock clock) {
+			AttachmentService attachments, EntityManager entityManager, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.scores = scores;
 		this.changes = changes;
@@ -162,6 +166,7 @@ public class ReportWorkflow {
 			boolean late = this.deadlines.isLate(user.provinceId(), report.getYear(), report.getQuarter(), now);
 			report.submit(by, now, late);
 			this.audit.record(user, "REPORT_SUBMITTED", ENTITY, id, describe(report) + (late ? " (nộp muộn)" : ""));
+			this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.SUBMITTED, report, null));
 		}
 		else {
 			this.audit.record(user, "REPORT_SAVED", ENTITY, id,

@@ -1,0 +1,115 @@
+package vn.thidua.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.rules.Rules;
+import vn.thidua.rules.RulesService;
+
+/**
+ * The daily deadline reminders: {@code app.reminders.days-before} days (default 3) before
+ * a period's deadline, to the leaders of the clusters whose report is not submitted; the
+ * day after the deadline, to those leaders and the department's staff. Each reminder is
+ * sent once whichever app instance runs first: its key is a unique row written in the
+ * same transaction as its notifications.
+ */
+@Component
+public class DeadlineReminders {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final Notifications notifications;
+
+	private final RulesService rules;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final int daysBefore;
+
+	DeadlineReminders(Notifications notifications, RulesService rules, JdbcTemplate jdbc, Clock clock,
+			@Value("${app.reminders.days-before:3}") int daysBefore) {
+		this.notifications = notifications;
+		this.rules = rules;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.daysBefore = daysBefore;
+	}
+
+	@Scheduled(cron = "${app.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+	void daily() {
+		remind(LocalDate.now(this.clock.withZone(VIETNAM)));
+	}
+
+	/**
+	 * Sends the reminders due on {@code today}.
+	 * @return how many reminders this call sent (0 when another instance sent them)
+	 */
+	@Transactional
+	public int remind(LocalDate today) {
+		int sent = 0;
+		for (int year : new int[] { today.getYear() - 1, today.getYear() }) {
+			List<Map<String, Object>> clusters = this.jdbc
+				.queryForList("select id, province_id, name from clusters where year = ? order by id", year);
+			if (clusters.isEmpty()) {
+				continue;
+			}
+			Set<String> submitted = new HashSet<>(this.jdbc.queryForList(
+					"select cluster_id || ':' || quarter from "
+							+ "quarterly_reports where year = ? and status in ('SUBMITTED', 'APPROVED')",
+					String.class, year));
+			for (Map<String, Object> cluster : clusters) {
+				long clusterId = ((Number) cluster.get("id")).longValue();
+				Rules rules = this.rules.of(((Number) cluster.get("province_id")).longValue(), year);
+				for (int period = 1; period <= rules.periodCount(); period++) {
+					if (submitted.contains(clusterId + ":" + period)) {
+						continue;
+					}
+					LocalDate deadline = rules.deadline(year, period);
+					String what = "Báo cáo " + rules.periodOfYear(period, year).replaceFirst("^Q", "q") + " của "
+							+ cluster.get("name");
+					String key = clusterId + ":" + year + ":" + period;
+					if (today.equals(deadline.minusDays(this.daysBefore))
+							&& once(NotificationKind.DEADLINE_SOON, key)) {
+						this.notifications.notify(this.notifications.leadersOf(clusterId),
+								NotificationKind.DEADLINE_SOON,
+								what + " đến hạn ngày " + vn.thidua.shared.Formats.date(deadline),
+								"Còn " + this.daysBefore + " ngày đến hạn gửi báo cáo cho Sở.", "/reports");
+						sent++;
+					}
+					if (today.equals(deadline.plusDays(1)) && once(NotificationKind.DEADLINE_PASSED, key)) {
+						List<Notifications.Recipient> all = new ArrayList<>(this.notifications.leadersOf(clusterId));
+						all.addAll(this.notifications.staffOf(clusterId));
+						this.notifications.notify(all, NotificationKind.DEADLINE_PASSED,
+								what + " quá hạn (hạn ngày " + vn.thidua.shared.Formats.date(deadline) + ")",
+								"Báo cáo chưa được gửi Sở.", "/reports");
+						sent++;
+					}
+				}
+			}
+		}
+		return sent;
+	}
+
+	/** Claims a reminder: {@code false} when it was sent already (by any instance). */
+	private boolean once(NotificationKind kind, String key) {
+		return this.jdbc.update(
+				"insert into reminders_sent (kind, ref_key, sent_at) values (?, ?, ?) " + "on conflict do nothing",
+				kind.name(), key, Timestamp.from(this.clock.instant())) > 0;
+	}
+
+}

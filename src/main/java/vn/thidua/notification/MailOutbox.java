@@ -1,0 +1,174 @@
+package vn.thidua.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox's e-mails after the changes that wrote them committed: every few
+ * seconds the due ones (locked with {@code skip locked}, so several app instances never
+ * send one twice), each attempt counted; a failure is retried with back-off (1, 5, 30
+ * minutes, then every 2 hours) and given up after 8 attempts. Without an SMTP server
+ * configured ({@code spring.mail.host}) nothing is sent and the inbox still works — said
+ * once at start.
+ */
+@Component
+public class MailOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+	static final int MAX_ATTEMPTS = 8;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	MailOutbox(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+			@Value("${app.mail.from:cumthidua@localhost}") String from,
+			@Value("${app.base-url:http://localhost:8080}") String baseUrl) {
+		this.sender = sender;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.from = from;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Whether an SMTP server is configured. */
+	public boolean isConfigured() {
+		return this.sender.getIfAvailable() != null;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void sayWhetherConfigured() {
+		if (!isConfigured()) {
+			log.info("E-mail: no SMTP server configured (spring.mail.host); notifications stay in the app's inbox");
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${app.mail.poll:PT20S}", initialDelayString = "${app.mail.poll:PT20S}")
+	void sendScheduled() {
+		sendDue();
+	}
+
+	/**
+	 * Sends the mails that are due now.
+	 * @return how many were sent
+	 */
+	public int sendDue() {
+		JavaMailSender mail = this.sender.getIfAvailable();
+		if (mail == null) {
+			return 0;
+		}
+		Integer sent = this.transactions.execute((tx) -> {
+			int count = 0;
+			Instant now = this.clock.instant();
+			List<Map<String, Object>> due = this.jdbc.queryForList("""
+					select m.id, m.to_address, m.attempts, n.title, n.body, n.link from notification_mails m
+					join notifications n on n.id = m.notification_id
+					where m.status = 'PENDING' and m.next_attempt_at <= ? order by m.id limit 50
+					for update of m skip locked""", Timestamp.from(now));
+			for (Map<String, Object> row : due) {
+				long id = ((Number) row.get("id")).longValue();
+				int attempts = ((Number) row.get("attempts")).intValue() + 1;
+				try {
+					mail.send(message(row));
+					this.jdbc.update("update notification_mails set status = 'SENT', attempts = ?, sent_at = ?, "
+							+ "last_error = null where id = ?", attempts, Timestamp.from(now), id);
+					count++;
+				}
+				catch (RuntimeException ex) {
+					String error = String.valueOf(ex.getMessage());
+					this.jdbc.update(
+							"update notification_mails set status = ?, attempts = ?, last_error = ?, "
+									+ "next_attempt_at = ? where id = ?",
+							(attempts >= MAX_ATTEMPTS) ? "FAILED" : "PENDING", attempts,
+							error.substring(0, Math.min(1000, error.length())),
+							Timestamp.from(now.plus(backOff(attempts))), id);
+					log.warn("E-mail #{} not sent (attempt {}): {}", id, attempts, error);
+				}
+			}
+			return count;
+		});
+		return (sent != null) ? sent : 0;
+	}
+
+	static Duration backOff(int attempts) {
+		return switch (attempts) {
+			case 1 -> Duration.ofMinutes(1);
+			case 2 -> Duration.ofMinutes(5);
+			case 3 -> Duration.ofMinutes(30);
+			default -> Duration.ofHours(2);
+		};
+	}
+
+	private SimpleMailMessage message(Map<String, Object> row) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo((String) row.get("to_address"));
+		message.setSubject("[Cụm thi đua] " + row.get("title"));
+		StringBuilder text = new StringBuilder((String) row.get("title")).append(".\n\n");
+		if (row.get("body") != null) {
+			text.append(row.get("body")).append("\n\n");
+		}
+		if (row.get("link") != null) {
+			text.append("Xem trên phần mềm: ").append(this.baseUrl).append(row.get("link")).append("\n\n");
+		}
+		text.append("Thư gửi tự động từ phần mềm Quản lý cụm thi đua; thôi nhận thư loại này tại ")
+			.append(this.baseUrl)
+			.append("/account/notifications.");
+		message.setText(text.toString());
+		return message;
+	}
+
+	/**
+	 * The outbox's state for the administrator.
+	 *
+	 * @param configured whether an SMTP server is configured
+	 * @param pending mails waiting
+	 * @param sent mails sent
+	 * @param failed mails given up
+	 * @param lastFailures the latest failed attempts: address, attempts, error
+	 */
+	public record Status(boolean configured, int pending, int sent, int failed,
+			List<Map<String, Object>> lastFailures) {
+	}
+
+	public Status status() {
+		Map<String, Object> counts = this.jdbc
+			.queryForMap("select count(*) filter (where status = 'PENDING') as pending, "
+					+ "count(*) filter (where status = 'SENT') as sent, count(*) filter (where status = 'FAILED') as failed "
+					+ "from notification_mails");
+		List<Map<String, Object>> failures = this.jdbc.queryForList("select to_address, attempts, last_error, "
+				+ "next_attempt_at, status from notification_mails where last_error is not null "
+				+ "order by next_attempt_at desc limit 20");
+		return new Status(isConfigured(), ((Number) counts.get("pending")).intValue(),
+				((Number) counts.get("sent")).intValue(), ((Number) counts.get("failed")).intValue(), failures);
+	}
+
+}

@@ -1,0 +1,9 @@
+package vn.thidua.notification;
+
+/** What a notification tells of; each kind can be turned off for e-mail. */
+public enum NotificationKind {
+
+	REPORT_SUBMITTED, REPORT_RETURNED, REPORT_APPROVED, REPORT_REOPENED, DEADLINE_SOON, DEADLINE_PASSED,
+	COVENANT_OPENED, VOTING_OPENED
+
+}

@@ -1,0 +1,75 @@
+package vn.thidua.notification;
+
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.cluster.ClusterEvent;
+import vn.thidua.report.ReportEvent;
+import vn.thidua.rules.RulesService;
+
+/**
+ * Turns the modules' events into notifications for the people concerned, in the
+ * publishing transaction: a report submitted — the department's staff; returned, approved
+ * or reopened — the cluster's leader, with the comment or reason; a covenant or a voting
+ * window opened — the cluster's members.
+ */
+@Component
+class NotificationListeners {
+
+	private final Notifications notifications;
+
+	private final RulesService rules;
+
+	private final JdbcTemplate jdbc;
+
+	NotificationListeners(Notifications notifications, RulesService rules, JdbcTemplate jdbc) {
+		this.notifications = notifications;
+		this.rules = rules;
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(ReportEvent event) {
+		Map<String, Object> cluster = cluster(event.clusterId());
+		String what = "Báo cáo " + this.rules.of(((Number) cluster.get("province_id")).longValue(), event.year())
+			.periodOfYear(event.period(), event.year())
+			.replaceFirst("^Q", "q") + " của " + cluster.get("name");
+		String link = "/reports/" + event.reportId();
+		switch (event.kind()) {
+			case SUBMITTED -> this.notifications.notify(this.notifications.staffOf(event.clusterId()),
+					NotificationKind.REPORT_SUBMITTED, what + " đã gửi, chờ Sở duyệt", null, link);
+			case RETURNED -> this.notifications.notify(this.notifications.leadersOf(event.clusterId()),
+					NotificationKind.REPORT_RETURNED, what + " bị Sở trả lại", "Ý kiến của Sở: " + event.comment(),
+					link);
+			case APPROVED -> this.notifications.notify(this.notifications.leadersOf(event.clusterId()),
+					NotificationKind.REPORT_APPROVED, what + " đã được Sở duyệt", null, link);
+			case REOPENED -> this.notifications.notify(this.notifications.leadersOf(event.clusterId()),
+					NotificationKind.REPORT_REOPENED, what + " được Giám đốc mở lại",
+					"Lý do mở lại: " + event.comment(), link);
+		}
+	}
+
+	@EventListener
+	void on(ClusterEvent event) {
+		Map<String, Object> cluster = cluster(event.clusterId());
+		String name = (String) cluster.get("name");
+		switch (event.kind()) {
+			case COVENANT_OPENED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
+					NotificationKind.COVENANT_OPENED, "Đăng ký giao ước thi đua năm " + event.year() + " của " + name,
+					"Cụm trưởng đã mở đăng ký: đơn vị đăng ký chỉ tiêu và danh hiệu thi đua.",
+					"/clusters/" + event.clusterId() + "/covenant");
+			case VOTING_OPENED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
+					NotificationKind.VOTING_OPENED, "Bỏ phiếu kín hội nghị tổng kết " + name + " năm " + event.year(),
+					"Cụm trưởng đã mở bỏ phiếu: mỗi đơn vị bỏ một phiếu từ tài khoản của mình.",
+					"/clusters/" + event.clusterId() + "/closing");
+		}
+	}
+
+	private Map<String, Object> cluster(long clusterId) {
+		return this.jdbc.queryForMap("select name, province_id from clusters where id = ?", clusterId);
+	}
+
+}

@@ -1,0 +1,149 @@
+package vn.thidua.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox of each user and the outbox of e-mails. {@link #notify} writes both in the
+ * caller's transaction, so a change that rolls back leaves neither; the
+ * {@link MailOutbox} sends the mails after commit. Notifications are kept 12 months.
+ */
+@Service
+public class Notifications {
+
+	static final Duration KEPT = Duration.ofDays(366);
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Notifications(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Who is told.
+	 *
+	 * @param userId the account
+	 * @param email its address, or {@code null}
+	 */
+	record Recipient(long userId, String email) {
+	}
+
+	/**
+	 * A notification in an inbox.
+	 *
+	 * @param id the notification
+	 * @param kind what it tells of
+	 * @param title its title
+	 * @param body its text, or {@code null}
+	 * @param link where it leads, or {@code null}
+	 * @param createdAt when
+	 * @param read whether it has been read
+	 */
+	public record Entry(long id, NotificationKind kind, String title, String body, String link, Instant createdAt,
+			boolean read) {
+	}
+
+	/** Writes the notification for each recipient, and its mail where wanted. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void notify(List<Recipient> recipients, NotificationKind kind, String title, String body, String link) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		for (Recipient recipient : recipients) {
+			Long id = this.jdbc.queryForObject(
+					"insert into notifications (user_id, kind, title, body, link, created_at) "
+							+ "values (?, ?, ?, ?, ?, ?) returning id",
+					Long.class, recipient.userId(), kind.name(), title, body, link, now);
+			if (recipient.email() != null && !recipient.email().isBlank()) {
+				this.jdbc.update("insert into notification_mails (notification_id, to_address, next_attempt_at) "
+						+ "select ?, ?, ? where not exists (select 1 from notification_opt_outs where user_id = ? "
+						+ "and kind = ?)", id, recipient.email().strip(), now, recipient.userId(), kind.name());
+			}
+		}
+	}
+
+	/** The leaders' accounts of a cluster. */
+	List<Recipient> leadersOf(long clusterId) {
+		return this.jdbc.query(
+				"select u.id, u.email from app_users u join clusters c on c.leader_district_id = "
+						+ "u.district_id where c.id = ? and u.role = 'CLUSTER_LEADER' and u.enabled order by u.id",
+				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
+	}
+
+	/** The accounts of a cluster's member districts (officers and the leader). */
+	List<Recipient> membersOf(long clusterId) {
+		return this.jdbc.query("select u.id, u.email from app_users u join cluster_members m on m.district_id = "
+				+ "u.district_id where m.cluster_id = ? and u.role in ('DISTRICT', 'CLUSTER_LEADER') and u.enabled "
+				+ "order by u.id", (rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
+	}
+
+	/** The department's staff of the cluster's province. */
+	List<Recipient> staffOf(long clusterId) {
+		return this.jdbc.query(
+				"select u.id, u.email from app_users u join clusters c on c.province_id = u.province_id "
+						+ "where c.id = ? and u.role = 'STAFF' and u.enabled order by u.id",
+				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
+	}
+
+	public int unreadCount(long userId) {
+		return this.jdbc.queryForObject("select count(*) from notifications where user_id = ? and read_at is null",
+				Integer.class, userId);
+	}
+
+	public List<Entry> inbox(long userId) {
+		return this.jdbc.query(
+				"select id, kind, title, body, link, created_at, read_at from notifications "
+						+ "where user_id = ? order by created_at desc, id desc limit 100",
+				(rs, i) -> new Entry(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null),
+				userId);
+	}
+
+	/** Marks one of the user's notifications read; another user's is not found. */
+	@Transactional
+	public boolean markRead(long userId, long id) {
+		return this.jdbc.update("update notifications set read_at = coalesce(read_at, ?) where id = ? and user_id = ?",
+				Timestamp.from(this.clock.instant()), id, userId) > 0;
+	}
+
+	@Transactional
+	public int markAllRead(long userId) {
+		return this.jdbc.update("update notifications set read_at = ? where user_id = ? and read_at is null",
+				Timestamp.from(this.clock.instant()), userId);
+	}
+
+	/** The kinds the user does not want by e-mail. */
+	public List<NotificationKind> optOuts(long userId) {
+		return this.jdbc.queryForList("select kind from notification_opt_outs where user_id = ?", String.class, userId)
+			.stream()
+			.map(NotificationKind::valueOf)
+			.toList();
+	}
+
+	@Transactional
+	public void setOptOuts(long userId, List<NotificationKind> kinds) {
+		this.jdbc.update("delete from notification_opt_outs where user_id = ?", userId);
+		for (NotificationKind kind : kinds) {
+			this.jdbc.update("insert into notification_opt_outs (user_id, kind) values (?, ?)", userId, kind.name());
+		}
+	}
+
+	/** Notifications older than 12 months go (their mails with them). */
+	@Scheduled(cron = "${app.notifications.purge-cron:0 30 3 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@Transactional
+	public int purge() {
+		return this.jdbc.update("delete from notifications where created_at < ?",
+				Timestamp.from(this.clock.instant().minus(KEPT)));
+	}
+
+}
