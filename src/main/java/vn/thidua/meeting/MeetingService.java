@@ -54,8 +54,15 @@ public class MeetingService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	private final jakarta.persistence.EntityManager entityManager;
+
 	MeetingService(MeetingRepository meetings, MeetingChoices choices, AuditService audit, MeetingPolicy policy,
-			Clock clock) {
+			Clock clock, org.springframework.context.ApplicationEventPublisher events,
+			jakarta.persistence.EntityManager entityManager) {
+		this.events = events;
+		this.entityManager = entityManager;
 		this.meetings = meetings;
 		this.choices = choices;
 		this.policy = policy;
@@ -178,8 +185,22 @@ public class MeetingService {
 				(form.getHostDistrictId() != null) ? known.get(form.getHostDistrictId()) : null, trim(form.getChair()),
 				trim(form.getOtherParticipants()), trim(form.getContent()), trim(form.getConclusions()), participants,
 				now);
+		Map<Long, Long> assignedBefore = new HashMap<>();
+		meeting.getTasks()
+			.stream()
+			.filter((t) -> t.getId() != null && t.getResponsibleDistrict() != null)
+			.forEach((t) -> assignedBefore.put(t.getId(), t.getResponsibleDistrict().getId()));
 		applyTasks(meeting, form, known, now);
 		Meeting saved = this.meetings.save(meeting);
+		this.entityManager.flush();
+		// the districts given a task (new, or moved to them) are told
+		for (FollowUpTask task : saved.getTasks()) {
+			if (task.getResponsibleDistrict() != null && task.getStatus() == TaskStatus.OPEN
+					&& !task.getResponsibleDistrict().getId().equals(assignedBefore.get(task.getId()))) {
+				this.events.publishEvent(new TaskAssigned(saved.getId(), task.getId(),
+						task.getResponsibleDistrict().getId(), task.getTitle(), task.getDueDate()));
+			}
+		}
 		this.audit.record(user, created ? "MEETING_CREATED" : "MEETING_UPDATED", ENTITY, saved.getId(),
 				(created ? "Tạo" : "Sửa") + " cuộc họp \"" + saved.getTitle() + "\" ngày "
 						+ Formats.date(saved.getStartDate()) + ", " + saved.getTasks().size() + " nhiệm vụ");

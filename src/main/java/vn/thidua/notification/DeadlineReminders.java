@@ -105,6 +105,38 @@ public class DeadlineReminders {
 		return sent;
 	}
 
+	@Scheduled(cron = "${app.reminders.tasks-cron:0 0 7 * * MON}", zone = "Asia/Ho_Chi_Minh")
+	void weekly() {
+		remindOverdueTasks(LocalDate.now(this.clock.withZone(VIETNAM)));
+	}
+
+	/**
+	 * The weekly reminder of open follow-up tasks past their due date, to the responsible
+	 * district; once per task and week across instances.
+	 * @return how many reminders this call sent
+	 */
+	@Transactional
+	public int remindOverdueTasks(LocalDate today) {
+		int sent = 0;
+		String week = today.getYear() + "-W" + today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+		for (Map<String, Object> task : this.jdbc.queryForList("""
+				select t.id, t.title, t.due_date, t.meeting_id, t.responsible_district_id from follow_up_tasks t
+				where t.status = 'OPEN' and t.due_date < ? and t.responsible_district_id is not null order by t.id""",
+				java.sql.Date.valueOf(today))) {
+			if (!once(NotificationKind.TASK_OVERDUE, task.get("id") + ":" + week)) {
+				continue;
+			}
+			this.notifications.notify(
+					this.notifications.ofDistrict(((Number) task.get("responsible_district_id")).longValue()),
+					NotificationKind.TASK_OVERDUE, "Nhiệm vụ quá hạn: " + task.get("title"),
+					"Hạn hoàn thành: "
+							+ vn.thidua.shared.Formats.date(((java.sql.Date) task.get("due_date")).toLocalDate()) + ".",
+					"/meetings/" + task.get("meeting_id"));
+			sent++;
+		}
+		return sent;
+	}
+
 	/** Claims a reminder: {@code false} when it was sent already (by any instance). */
 	private boolean once(NotificationKind kind, String key) {
 		return this.jdbc.update(

@@ -68,6 +68,23 @@ class NotificationListeners {
 		}
 	}
 
+	@EventListener
+	void on(vn.thidua.meeting.TaskAssigned event) {
+		this.notifications.notify(this.notifications.ofDistrict(event.districtId()), NotificationKind.TASK_ASSIGNED,
+				"Nhiệm vụ mới: " + event.title(), (event.dueDate() != null)
+						? "Hạn hoàn thành: " + vn.thidua.shared.Formats.date(event.dueDate()) + "." : null,
+				"/meetings/" + event.meetingId());
+	}
+
+	@EventListener
+	void on(vn.thidua.shared.YearPublished event) {
+		boolean rules = event.what() == vn.thidua.shared.YearPublished.What.RULES;
+		this.notifications.notify(this.notifications.districtsOf(event.provinceId()),
+				rules ? NotificationKind.RULES_PUBLISHED : NotificationKind.CRITERIA_PUBLISHED,
+				(rules ? "Sở công bố quy chế thi đua năm " : "Sở ban hành bộ tiêu chí năm ") + event.year(), null,
+				rules ? "/admin/rules?year=" + event.year() : "/criteria?year=" + event.year());
+	}
+
 	private Map<String, Object> cluster(long clusterId) {
 		return this.jdbc.queryForMap("select name, province_id from clusters where id = ?", clusterId);
 	}

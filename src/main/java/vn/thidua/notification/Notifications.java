@@ -87,6 +87,26 @@ public class Notifications {
 				+ "order by u.id", (rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
 	}
 
+	/**
+	 * The accounts of a district (its officers and, if it leads a cluster, its leader).
+	 */
+	List<Recipient> ofDistrict(long districtId) {
+		return this.jdbc.query(
+				"select id, email from app_users where district_id = ? and role in ('DISTRICT', "
+						+ "'CLUSTER_LEADER') and enabled order by id",
+				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), districtId);
+	}
+
+	/**
+	 * The accounts of a province's districts: the cluster leaders and district officers.
+	 */
+	List<Recipient> districtsOf(long provinceId) {
+		return this.jdbc.query(
+				"select id, email from app_users where province_id = ? and role in ('DISTRICT', "
+						+ "'CLUSTER_LEADER') and enabled order by id",
+				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), provinceId);
+	}
+
 	/** The department's staff of the cluster's province. */
 	List<Recipient> staffOf(long clusterId) {
 		return this.jdbc.query(

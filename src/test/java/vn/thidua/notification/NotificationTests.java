@@ -74,6 +74,9 @@ class NotificationTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	long report;
 
 	@BeforeEach
@@ -199,6 +202,39 @@ class NotificationTests {
 			assertThat(message.getSubject()).contains("đến hạn ngày 10/01/2015");
 		}
 		assertThat(to).containsExactlyInAnyOrder("quynhluu@demo.thidua.vn", "yenthanh@demo.thidua.vn");
+	}
+
+	@Test
+	void aTaskGivenToADistrictTellsItAndAnOverdueOneIsRemindedOnceAWeek() throws Exception {
+		long dienChau = this.jdbc.queryForObject("select id from districts where name = 'Diễn Châu'", Long.class);
+		long cluster1 = this.jdbc.queryForObject("select id from clusters where name = 'Cụm 1' and year = 2014",
+				Long.class);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/meetings")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.users.loadUserByUsername("chuyenvien")))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("kind", "GIAO_BAN_CUM")
+				.param("title", "Giao ban thông báo thử")
+				.param("startDate", "10/05/2014")
+				.param("endDate", "10/05/2014")
+				.param("clusterId", Long.toString(cluster1))
+				.param("tasks[0].title", "Báo cáo tiến độ cổng thông tin")
+				.param("tasks[0].districtId", Long.toString(dienChau))
+				.param("tasks[0].dueDate", "30/05/2014"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		try {
+			assertThat(inbox("huyen.dienchau", "TASK_ASSIGNED")).isEqualTo(1);
+			// overdue on Monday 2 June 2014: once that week, whoever runs it, again the
+			// next
+			assertThat(this.reminders.remindOverdueTasks(LocalDate.of(2014, 6, 2))).isEqualTo(1);
+			assertThat(this.reminders.remindOverdueTasks(LocalDate.of(2014, 6, 4))).isZero();
+			assertThat(this.reminders.remindOverdueTasks(LocalDate.of(2014, 6, 9))).isEqualTo(1);
+			assertThat(inbox("huyen.dienchau", "TASK_OVERDUE")).isEqualTo(2);
+		}
+		finally {
+			this.jdbc.update("delete from meetings where title = 'Giao ban thông báo thử'");
+		}
 	}
 
 	private void returnReport(boolean rollBack) {

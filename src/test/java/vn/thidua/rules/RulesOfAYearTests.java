@@ -104,6 +104,11 @@ class RulesOfAYearTests {
 
 		this.mvc.perform(form(set, "40", "60", "95", "85")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/admin/rules/{id}/publish", set).with(csrf())).andExpect(status().is3xxRedirection());
+		// the leaders and district officers of the province are told
+		assertThat(this.jdbc.queryForObject("select count(*) from notifications n join app_users u on u.id = n.user_id "
+				+ "where n.kind = 'RULES_PUBLISHED' and u.username in ('cumtruong.quynhluu', 'huyen.dienchau') "
+				+ "and n.title = 'Sở công bố quy chế thi đua năm 2015'", Integer.class))
+			.isEqualTo(2);
 		Rules of2015 = this.rules.current(this.province, 2015);
 		assertThat(of2015.ruleSetId()).isEqualTo(set);
 		assertThat(of2015.periods()).isEqualTo(PeriodScheme.HALF_YEARS);

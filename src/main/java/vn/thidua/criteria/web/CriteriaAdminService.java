@@ -50,8 +50,12 @@ public class CriteriaAdminService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	CriteriaAdminService(CriteriaSetRepository sets, CriterionRepository criteria, CriteriaService reader,
-			AuditService audit, EntityManager entityManager, Clock clock) {
+			AuditService audit, EntityManager entityManager, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.sets = sets;
 		this.criteria = criteria;
 		this.reader = reader;
@@ -219,6 +223,8 @@ public class CriteriaAdminService {
 		set.publish(this.clock.instant());
 		this.audit.record(admin, "CRITERIA_PUBLISHED", ENTITY, set.getId(),
 				"Ban hành " + set.getName() + " (" + tree.criterionCount() + " tiêu chí)");
+		this.events.publishEvent(new vn.thidua.shared.YearPublished(vn.thidua.shared.YearPublished.What.CRITERIA,
+				admin.provinceId(), set.getYear()));
 		return true;
 	}
 

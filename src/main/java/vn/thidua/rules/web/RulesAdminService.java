@@ -54,8 +54,11 @@ class RulesAdminService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	RulesAdminService(RuleSetRepository sets, RulesService rules, DistrictService districts, AuditService audit,
-			EntityManager entityManager, Clock clock) {
+			EntityManager entityManager, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.sets = sets;
 		this.rules = rules;
 		this.districts = districts;
@@ -142,6 +145,8 @@ class RulesAdminService {
 		set.publish(this.clock.instant());
 		this.audit.record(user, "RULES_PUBLISHED", ENTITY, id,
 				"Công bố quy chế thi đua năm " + set.getYear() + ": " + describe(set.toRules(Map.of())));
+		this.events.publishEvent(new vn.thidua.shared.YearPublished(vn.thidua.shared.YearPublished.What.RULES,
+				user.provinceId(), set.getYear()));
 		return true;
 	}
 
