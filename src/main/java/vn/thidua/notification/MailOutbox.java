@@ -100,6 +100,8 @@ public class MailOutbox {
 					mail.send(message(row));
 					this.jdbc.update("update notification_mails set status = 'SENT', attempts = ?, sent_at = ?, "
 							+ "last_error = null where id = ?", attempts, Timestamp.from(now), id);
+					this.jdbc.update("insert into notification_mail_attempts (mail_id, attempted_at, sent) values "
+							+ "(?, ?, true)", id, Timestamp.from(now));
 					count++;
 				}
 				catch (RuntimeException ex) {
@@ -110,6 +112,10 @@ public class MailOutbox {
 							(attempts >= MAX_ATTEMPTS) ? "FAILED" : "PENDING", attempts,
 							error.substring(0, Math.min(1000, error.length())),
 							Timestamp.from(now.plus(backOff(attempts))), id);
+					this.jdbc.update(
+							"insert into notification_mail_attempts (mail_id, attempted_at, sent, error) values "
+									+ "(?, ?, false, ?)",
+							id, Timestamp.from(now), error.substring(0, Math.min(1000, error.length())));
 					log.warn("E-mail #{} not sent (attempt {}): {}", id, attempts, error);
 				}
 			}
@@ -164,9 +170,9 @@ public class MailOutbox {
 			.queryForMap("select count(*) filter (where status = 'PENDING') as pending, "
 					+ "count(*) filter (where status = 'SENT') as sent, count(*) filter (where status = 'FAILED') as failed "
 					+ "from notification_mails");
-		List<Map<String, Object>> failures = this.jdbc.queryForList("select to_address, attempts, last_error, "
-				+ "next_attempt_at, status from notification_mails where last_error is not null "
-				+ "order by next_attempt_at desc limit 20");
+		List<Map<String, Object>> failures = this.jdbc.queryForList("select m.to_address, m.attempts, "
+				+ "a.error as last_error, a.attempted_at from notification_mail_attempts a join notification_mails m "
+				+ "on m.id = a.mail_id where not a.sent order by a.attempted_at desc, a.id desc limit 20");
 		return new Status(isConfigured(), ((Number) counts.get("pending")).intValue(),
 				((Number) counts.get("sent")).intValue(), ((Number) counts.get("failed")).intValue(), failures);
 	}

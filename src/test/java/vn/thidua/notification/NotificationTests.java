@@ -153,6 +153,12 @@ class NotificationTests {
 		assertThat(this.jdbc.queryForMap("select status, attempts from notification_mails"))
 			.containsEntry("status", "SENT")
 			.containsEntry("attempts", 2);
+		// each attempt recorded: the failure with its reason, then the delivery
+		assertThat(this.jdbc
+			.queryForList("select sent, error is not null as reason from notification_mail_attempts " + "order by id"))
+			.extracting((a) -> a.get("sent") + "/" + a.get("reason"))
+			.containsExactly("false/true", "true/false");
+		assertThat(this.outbox.status().lastFailures()).hasSize(1);
 	}
 
 	@Test
