@@ -26,9 +26,13 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(JdbcTemplate jdbc, Clock clock) {
+	private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail;
+
+	Notifications(JdbcTemplate jdbc, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.mail = mail;
 	}
 
 	/**
@@ -55,16 +59,20 @@ public class Notifications {
 			boolean read) {
 	}
 
-	/** Writes the notification for each recipient, and its mail where wanted. */
+	/**
+	 * Writes the notification for each recipient, and its mail where wanted (none while
+	 * no SMTP server is configured: mail is skipped, not stored for later).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void notify(List<Recipient> recipients, NotificationKind kind, String title, String body, String link) {
 		Timestamp now = Timestamp.from(this.clock.instant());
+		boolean mailing = this.mail.getIfAvailable() != null;
 		for (Recipient recipient : recipients) {
 			Long id = this.jdbc.queryForObject(
 					"insert into notifications (user_id, kind, title, body, link, created_at) "
 							+ "values (?, ?, ?, ?, ?, ?) returning id",
 					Long.class, recipient.userId(), kind.name(), title, body, link, now);
-			if (recipient.email() != null && !recipient.email().isBlank()) {
+			if (mailing && recipient.email() != null && !recipient.email().isBlank()) {
 				this.jdbc.update("insert into notification_mails (notification_id, to_address, next_attempt_at) "
 						+ "select ?, ?, ? where not exists (select 1 from notification_opt_outs where user_id = ? "
 						+ "and kind = ?)", id, recipient.email().strip(), now, recipient.userId(), kind.name());
