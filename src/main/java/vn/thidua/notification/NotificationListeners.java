@@ -39,6 +39,10 @@ class NotificationListeners {
 			.replaceFirst("^Q", "q") + " của " + cluster.get("name");
 		String link = "/reports/" + event.reportId();
 		switch (event.kind()) {
+			case CREATED -> this.notifications.notify(this.notifications.officersOf(event.clusterId()),
+					NotificationKind.SELF_ASSESSMENT, what + ": mời đơn vị tự chấm điểm",
+					"Cụm trưởng đã lập báo cáo; đơn vị nhập điểm tự chấm (và số liệu của tiêu chí đo đếm).",
+					link + "/self-assessment");
 			case SUBMITTED -> this.notifications.notify(this.notifications.staffOf(event.clusterId()),
 					NotificationKind.REPORT_SUBMITTED, what + " đã gửi, chờ Sở duyệt", null, link);
 			case RETURNED -> this.notifications.notify(this.notifications.leadersOf(event.clusterId()),

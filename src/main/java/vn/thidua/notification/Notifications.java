@@ -96,6 +96,17 @@ public class Notifications {
 	}
 
 	/**
+	 * The district officers' accounts of a cluster's members (who enter
+	 * self-assessments).
+	 */
+	List<Recipient> officersOf(long clusterId) {
+		return this.jdbc.query(
+				"select u.id, u.email from app_users u join cluster_members m on m.district_id = "
+						+ "u.district_id where m.cluster_id = ? and u.role = 'DISTRICT' and u.enabled order by u.id",
+				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
+	}
+
+	/**
 	 * The accounts of a district (its officers and, if it leads a cluster, its leader).
 	 */
 	List<Recipient> ofDistrict(long districtId) {

@@ -52,9 +52,12 @@ public class ReportCreation {
 
 	private final ReportDeadlines deadlines;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ReportCreation(QuarterlyReportRepository reports, ScoreRepository scores, ReportPolicy policy,
 			ClusterService clusters, CriteriaService criteria, AuditService audit, Clock clock,
-			ReportDeadlines deadlines) {
+			ReportDeadlines deadlines, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.deadlines = deadlines;
 		this.reports = reports;
 		this.scores = scores;
@@ -117,6 +120,7 @@ public class ReportCreation {
 		this.scores.saveAll(created);
 		this.audit.record(user, "REPORT_CREATED", ReportWorkflow.ENTITY, report.getId(),
 				"Tạo báo cáo quý " + Formats.roman(quarter) + "/" + year + " của " + cluster.getName());
+		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.CREATED, report, null));
 		return Optional.of(report.getId());
 	}
 

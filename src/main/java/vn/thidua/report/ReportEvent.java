@@ -2,8 +2,9 @@ package vn.thidua.report;
 
 /**
  * What happened to a quarterly report, published in the transaction that did it (a
- * rolled-back change publishes nothing that lasts): submitted by its leader, returned or
- * approved by the department, reopened by the director.
+ * rolled-back change publishes nothing that lasts): created by its leader (the members
+ * are asked for their self-assessment), submitted, returned or approved by the
+ * department, reopened by the director.
  *
  * @param kind what happened
  * @param reportId the report
@@ -17,7 +18,7 @@ public record ReportEvent(Kind kind, long reportId, long clusterId, int year, in
 	/** The report's transitions that people are told about. */
 	public enum Kind {
 
-		SUBMITTED, RETURNED, APPROVED, REOPENED
+		CREATED, SUBMITTED, RETURNED, APPROVED, REOPENED
 
 	}
 

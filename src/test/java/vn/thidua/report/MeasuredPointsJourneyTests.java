@@ -76,6 +76,12 @@ class MeasuredPointsJourneyTests {
 				+ "measure_direction = 'HIGHER', measure_formula = 'PROPORTIONAL' where id = ?", criterion);
 		this.jdbc.update("update criteria_sets set status = 'PUBLISHED', published_at = now() where id = ?", set);
 		long report = this.fixtures.newDraft("cumtruong.quynhluu");
+		// the members' officers are asked for their self-assessment
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notifications n join app_users u on u.id = n.user_id "
+						+ "where u.username = 'huyen.dienchau' and n.kind = 'SELF_ASSESSMENT' and n.link = ?",
+				Integer.class, "/reports/" + report + "/self-assessment"))
+			.isEqualTo(1);
 
 		// the district's figure
 		int version = this.jdbc.queryForObject("select version from quarterly_reports where id = ?", Integer.class,
