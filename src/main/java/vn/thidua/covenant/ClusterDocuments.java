@@ -58,24 +58,24 @@ public class ClusterDocuments {
 	 * @param replacedBy for a replaced document, the one that replaced it
 	 * @param mayManage whether the user leads the cluster
 	 */
-	public record Page(Cluster cluster, List<ClusterDocument> documents, Map<Long, ClusterDocument> replacedBy,
+	public record Page(Cluster cluster, List<DocumentRow> documents, Map<Long, DocumentRow> replacedBy,
 			boolean mayManage) {
 
 		/** The documents not replaced yet: what a new one may replace. */
-		public List<ClusterDocument> current() {
-			return this.documents.stream().filter((d) -> !this.replacedBy.containsKey(d.getId())).toList();
+		public List<DocumentRow> current() {
+			return this.documents.stream().filter((d) -> !this.replacedBy.containsKey(d.id())).toList();
 		}
 
 	}
 
 	public Page page(CurrentUser user, long clusterId) {
 		Cluster cluster = visible(user, clusterId);
-		List<ClusterDocument> documents = of(clusterId);
-		Map<Long, ClusterDocument> byId = documents.stream()
-			.collect(Collectors.toMap(ClusterDocument::getId, Function.identity()));
-		Map<Long, ClusterDocument> replacedBy = documents.stream()
-			.filter((d) -> d.getReplacesId() != null && byId.containsKey(d.getReplacesId()))
-			.collect(Collectors.toMap(ClusterDocument::getReplacesId, Function.identity()));
+		List<DocumentRow> documents = of(clusterId);
+		Map<Long, DocumentRow> byId = documents.stream()
+			.collect(Collectors.toMap(DocumentRow::id, Function.identity()));
+		Map<Long, DocumentRow> replacedBy = documents.stream()
+			.filter((d) -> d.replacesId() != null && byId.containsKey(d.replacesId()))
+			.collect(Collectors.toMap(DocumentRow::replacesId, Function.identity()));
 		return new Page(cluster, documents, replacedBy, leads(user, cluster));
 	}
 
@@ -90,7 +90,7 @@ public class ClusterDocuments {
 		check(form, errors);
 		if (form.getReplacesId() != null) {
 			Page page = page(user, clusterId);
-			if (page.current().stream().noneMatch((d) -> d.getId().equals(form.getReplacesId()))) {
+			if (page.current().stream().noneMatch((d) -> d.id().equals(form.getReplacesId()))) {
 				errors.rejectValue("replacesId", "document.replaces.invalid");
 			}
 		}
@@ -175,10 +175,11 @@ public class ClusterDocuments {
 		return document.getContent();
 	}
 
-	List<ClusterDocument> of(long clusterId) {
+	List<DocumentRow> of(long clusterId) {
 		return this.entityManager
-			.createQuery("select d from ClusterDocument d where d.clusterId = ?1 order by d.signedOn desc, d.id desc",
-					ClusterDocument.class)
+			.createQuery("select new vn.thidua.covenant.DocumentRow(d.id, d.kind, d.number, d.issuer, d.signedOn, "
+					+ "d.effectiveOn, d.summary, d.fileName, d.replacesId, d.illustrative) from ClusterDocument d "
+					+ "where d.clusterId = ?1 order by d.signedOn desc, d.id desc", DocumentRow.class)
 			.setParameter(1, clusterId)
 			.getResultList();
 	}
