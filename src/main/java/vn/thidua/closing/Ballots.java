@@ -50,7 +50,7 @@ class Ballots {
 	}
 
 	/**
-	 * Who voted, in the order of the members' names is the caller's business.
+	 * A district that voted (the caller orders them by name).
 	 *
 	 * @param districtId the district
 	 * @param castAt when
