@@ -38,7 +38,7 @@ import vn.thidua.shared.Role;
  */
 @Service
 @Transactional(readOnly = true)
-public class AwardDecisions {
+public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 
 	static final String ENTITY = "AwardDecision";
 
@@ -297,6 +297,13 @@ public class AwardDecisions {
 			rows.add(new ClusterRow(cluster, closing, proposals));
 		}
 		return rows;
+	}
+
+	@Override
+	public Optional<Map<Long, String>> of(long provinceId, int year) {
+		return standing(provinceId, year).map((d) -> d.getAccepted()
+			.stream()
+			.collect(Collectors.toMap(AwardDecision.Item::getDistrictId, AwardDecision.Item::getAward, (a, b) -> a)));
 	}
 
 	private Optional<AwardDecision> standing(long provinceId, int year) {

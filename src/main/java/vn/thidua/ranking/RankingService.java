@@ -58,8 +58,12 @@ public class RankingService {
 
 	private final RulesService rules;
 
+	private final org.springframework.beans.factory.ObjectProvider<DecidedAwards> decided;
+
 	RankingService(RankingQueries queries, RankingData data, DataVersions versions, RankingPolicy policy,
-			ClusterService clusters, AuditService audit, EntityManager entityManager, Clock clock, RulesService rules) {
+			ClusterService clusters, AuditService audit, EntityManager entityManager, Clock clock, RulesService rules,
+			org.springframework.beans.factory.ObjectProvider<DecidedAwards> decided) {
+		this.decided = decided;
 		this.rules = rules;
 		this.queries = queries;
 		this.data = data;
@@ -118,6 +122,14 @@ public class RankingService {
 		}
 		Rules rules = this.rules.current(user.provinceId(), year);
 		List<ClusterRanking> rankings = this.data.live(user.provinceId(), year, null, all, rules);
+		// once the department decided the year's award list, it is what the ranking
+		// records
+		DecidedAwards decisions = this.decided.getIfAvailable();
+		java.util.Optional<Map<Long, String>> decided = (decisions != null) ? decisions.of(user.provinceId(), year)
+				: java.util.Optional.empty();
+		if (decided.isPresent()) {
+			form = FinalizeForm.decided(rankings, decided.get());
+		}
 		for (ClusterRanking ranking : rankings) {
 			for (RankedDistrict row : ranking.rows()) {
 				String key = Long.toString(row.districtId());

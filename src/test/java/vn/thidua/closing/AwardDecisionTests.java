@@ -142,6 +142,30 @@ class AwardDecisionTests {
 			.andExpect(content().string(containsString("data-testid=\"awards-finalized\"")))
 			.andExpect(content().string(containsString(reason)));
 
+		// the decided list replaces the director's override on the rankings: shown there,
+		// no
+		// award selector, and the year's finalized ranking records it
+		String rankings = this.mvc.perform(get("/rankings").param("year", "2014").with(as("giamdoc")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rankings)
+			.contains("Sở quyết định: Cờ thi đua", "Sở quyết định: không khen", "data-testid=\"finalize\"")
+			.doesNotContain("name=\"awards[");
+		this.mvc
+			.perform(post("/rankings/finalize").param("year", "2014")
+				.with(as("giamdoc"))
+				.with(csrf())
+				.param("awards[" + this.tuongDuong + "]", "NONE")
+				.param("reasons[" + this.tuongDuong + "]", "Thử đổi"))
+			.andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForList("select d.name || ':' || r.proposed_award from ranking_decision_rows r "
+				+ "join ranking_decisions k on k.id = r.decision_id join districts d on d.id = r.district_id "
+				+ "where k.year = 2014 and k.reopened_at is null and d.name in ('Tương Dương', 'Quế Phong') "
+				+ "order by d.name", String.class))
+			.containsExactly("Quế Phong:NONE", "Tương Dương:CO_THI_DUA");
+
 		// a decided closing is reopened only through the list
 		this.mvc
 			.perform(post("/clusters/{id}/closing/reopen", cluster3()).with(as("giamdoc"))

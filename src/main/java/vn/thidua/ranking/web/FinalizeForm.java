@@ -33,6 +33,27 @@ public class FinalizeForm {
 
 	private Map<String, String> reasons = new HashMap<>();
 
+	/**
+	 * The form the department's decided award list makes: each unit's decided award (none
+	 * where not awarded), with the decision as the reason wherever it differs from the
+	 * rule's proposal. It replaces the director's choices.
+	 */
+	public static FinalizeForm decided(java.util.List<ClusterRanking> rankings, Map<Long, String> decided) {
+		FinalizeForm form = new FinalizeForm();
+		for (ClusterRanking cluster : rankings) {
+			for (RankedDistrict row : cluster.rows()) {
+				String key = Long.toString(row.districtId());
+				String code = decided.get(row.districtId());
+				Award award = (code != null) ? Award.valueOf(code) : Award.NONE;
+				form.awards.put(key, award);
+				if (award != row.award()) {
+					form.reasons.put(key, "Theo quyết định khen thưởng của Sở sau bình xét của cụm");
+				}
+			}
+		}
+		return form;
+	}
+
 	public Map<String, Award> getAwards() {
 		return this.awards;
 	}

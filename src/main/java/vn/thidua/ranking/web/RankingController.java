@@ -52,9 +52,13 @@ public class RankingController {
 
 	private final org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles;
 
+	private final org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.DecidedAwards> decided;
+
 	RankingController(RankingService rankings, RankingWorkbook workbook, ClusterService clusters, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles) {
+			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles,
+			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.DecidedAwards> decided) {
 		this.titles = titles;
+		this.decided = decided;
 		this.rankings = rankings;
 		this.workbook = workbook;
 		this.clusters = clusters;
@@ -113,6 +117,9 @@ public class RankingController {
 				: java.util.Set.of();
 		model.addAttribute("covenants", covenants);
 		model.addAttribute("titles", covenants.isEmpty() ? Map.of() : registered.of(user.provinceId(), shown));
+		// the department's award list, once finalized, replaces the per-unit override
+		vn.thidua.ranking.DecidedAwards decisions = (view.quarter() == null) ? this.decided.getIfAvailable() : null;
+		model.addAttribute("decided", (decisions != null) ? decisions.of(user.provinceId(), shown).orElse(null) : null);
 		if (!model.containsAttribute("finalizeForm")) {
 			model.addAttribute("finalizeForm", FinalizeForm.from(view));
 		}
