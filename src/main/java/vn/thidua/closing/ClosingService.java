@@ -586,11 +586,7 @@ public class ClosingService implements NextLeaders {
 	 * leader.
 	 */
 	private Cluster visible(CurrentUser user, long clusterId) {
-		Cluster cluster = this.clusters.get(clusterId, user.provinceId());
-		if (!user.role().isDepartment() && !cluster.hasMember(user.districtId())) {
-			throw NotFoundException.of("Cluster", clusterId);
-		}
-		return cluster;
+		return this.clusters.visibleTo(user, clusterId);
 	}
 
 	private Cluster led(CurrentUser user, long clusterId) {

@@ -15,9 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Scans {
 
-	static final long MAX_BYTES = 10L * 1024 * 1024;
-
-	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
+	static final long MAX_BYTES = vn.thidua.shared.FileType.MAX_BYTES;
 
 	private final JdbcTemplate jdbc;
 
@@ -53,9 +51,7 @@ public class Scans {
 		if (content.length > MAX_BYTES) {
 			return Optional.of("closing.scan.tooLarge");
 		}
-		boolean pdf = content.length >= PDF_MAGIC.length
-				&& java.util.Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
-		if (!pdf || fileName == null || !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+		if (!vn.thidua.shared.FileType.PDF.is(fileName, content)) {
 			return Optional.of("closing.scan.notPdf");
 		}
 		return Optional.empty();

@@ -43,6 +43,19 @@ public class ClusterService {
 	}
 
 	/**
+	 * A cluster of the user's province that the user may see the inner pages of (its
+	 * closing, covenant, documents): the department sees every one, a district account
+	 * its own cluster's; otherwise it does not exist for the user (404).
+	 */
+	public Cluster visibleTo(vn.thidua.shared.CurrentUser user, long id) {
+		Cluster cluster = get(id, user.provinceId());
+		if (!user.role().isDepartment() && !cluster.hasMember(user.districtId())) {
+			throw new ClusterNotFoundException(id);
+		}
+		return cluster;
+	}
+
+	/**
 	 * The cluster a district leads in a year, with its members.
 	 */
 	public Optional<Cluster> ledBy(long provinceId, long districtId, int year) {

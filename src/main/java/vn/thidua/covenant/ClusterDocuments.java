@@ -96,9 +96,9 @@ public class ClusterDocuments {
 		}
 		Optional<FileType> type = Optional.empty();
 		if (content != null && content.length > 0) {
-			type = FileType.detect(content)
-				.filter((t) -> t == FileType.PDF || t == FileType.DOCX)
-				.filter((t) -> t.matchesName(fileName));
+			type = java.util.stream.Stream.of(FileType.PDF, FileType.DOCX)
+				.filter((t) -> t.is(fileName, content))
+				.findFirst();
 			if (content.length > FileType.MAX_BYTES) {
 				errors.reject("document.file.tooLarge");
 			}
@@ -186,11 +186,7 @@ public class ClusterDocuments {
 
 	/** The department, the cluster's members and leader; else 404. */
 	Cluster visible(CurrentUser user, long clusterId) {
-		Cluster cluster = this.clusters.get(clusterId, user.provinceId());
-		if (!user.role().isDepartment() && !cluster.hasMember(user.districtId())) {
-			throw NotFoundException.of("Cluster", clusterId);
-		}
-		return cluster;
+		return this.clusters.visibleTo(user, clusterId);
 	}
 
 	Cluster led(CurrentUser user, long clusterId) {

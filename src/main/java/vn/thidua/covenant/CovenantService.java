@@ -241,10 +241,7 @@ public class CovenantService implements RegisteredTitles {
 			form.setSummary("Giao ước thi đua năm " + cluster.getYear() + " của " + cluster.getName() + " (bản ký)");
 		}
 		ClusterDocuments.check(form, errors);
-		boolean pdf = content != null && content.length > 0 && content.length <= FileType.MAX_BYTES
-				&& FileType.detect(content).filter((t) -> t == FileType.PDF).isPresent()
-				&& FileType.PDF.matchesName(fileName);
-		if (!pdf) {
+		if (content == null || content.length > FileType.MAX_BYTES || !FileType.PDF.is(fileName, content)) {
 			errors.reject("covenant.sign.fileInvalid");
 		}
 		if (errors.hasErrors()) {

@@ -80,8 +80,7 @@ public class DeadlineReminders {
 						continue;
 					}
 					LocalDate deadline = rules.deadline(year, period);
-					String what = "Báo cáo " + rules.periodOfYear(period, year).replaceFirst("^Q", "q") + " của "
-							+ cluster.get("name");
+					String what = "Báo cáo " + rules.periodInSentence(period, year) + " của " + cluster.get("name");
 					String key = clusterId + ":" + year + ":" + period;
 					if (today.equals(deadline.minusDays(this.daysBefore))
 							&& once(NotificationKind.DEADLINE_SOON, key)) {

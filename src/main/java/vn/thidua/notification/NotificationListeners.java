@@ -35,8 +35,7 @@ class NotificationListeners {
 	void on(ReportEvent event) {
 		Map<String, Object> cluster = cluster(event.clusterId());
 		String what = "Báo cáo " + this.rules.of(((Number) cluster.get("province_id")).longValue(), event.year())
-			.periodOfYear(event.period(), event.year())
-			.replaceFirst("^Q", "q") + " của " + cluster.get("name");
+			.periodInSentence(event.period(), event.year()) + " của " + cluster.get("name");
 		String link = "/reports/" + event.reportId();
 		switch (event.kind()) {
 			case CREATED -> this.notifications.notify(this.notifications.officersOf(event.clusterId()),

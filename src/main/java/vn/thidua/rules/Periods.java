@@ -28,8 +28,7 @@ public class Periods {
 
 	/** The same inside a sentence: "quý IV/2014", "6 tháng đầu năm 2015". */
 	public String inSentence(int year, int period) {
-		String name = of(year, period);
-		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+		return rulesOf(year).periodInSentence(period, year);
 	}
 
 	private Rules rulesOf(int year) {

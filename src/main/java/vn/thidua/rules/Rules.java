@@ -151,6 +151,14 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 		};
 	}
 
+	/**
+	 * The same inside a sentence: "quý III/2014", "6 tháng đầu năm 2015", "cả năm 2015".
+	 */
+	public String periodInSentence(int period, int year) {
+		String name = periodOfYear(period, year);
+		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	}
+
 	/** The period with its year: "Quý III/2014", "6 tháng đầu năm 2015". */
 	public String periodOfYear(int period, int year) {
 		return (this.periods == PeriodScheme.QUARTERS) ? periodName(period) + "/" + year

@@ -61,6 +61,14 @@ public enum FileType {
 		return dot > 0 && this.extensions.contains(fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
 	}
 
+	/**
+	 * Whether a file is of this type by its content and carries this type's extension.
+	 */
+	public boolean is(String fileName, byte[] content) {
+		return fileName != null && content != null && detect(content).filter((t) -> t == this).isPresent()
+				&& matchesName(fileName);
+	}
+
 	public String contentType() {
 		return this.contentType;
 	}

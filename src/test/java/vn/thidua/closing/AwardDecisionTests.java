@@ -120,6 +120,8 @@ class AwardDecisionTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Các cụm Cụm 1, Cụm 2 chưa kết thúc hội nghị tổng kết")));
 		assertThat(count("select count(*) from award_decisions where year = 2014 and reopened_at is null")).isZero();
+		long versionBefore = this.jdbc.queryForObject("select version from province_data_versions where "
+				+ "province_id = (select province_id from clusters where id = ?)", Long.class, cluster3());
 		this.mvc
 			.perform(post("/awards").param("year", "2014")
 				.with(as("giamdoc"))
@@ -131,6 +133,10 @@ class AwardDecisionTests {
 				.param("finalize", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.entityManager.flush();
+		// the rankings page's data version moved with the decision (its ETag changes)
+		assertThat(this.jdbc.queryForObject("select version from province_data_versions where province_id = "
+				+ "(select province_id from clusters where id = ?)", Long.class, cluster3()))
+			.isGreaterThan(versionBefore);
 		assertThat(this.jdbc.queryForList("select district_name || ':' || award || ':' || accepted "
 				+ "from award_decision_items where decision_id = (select id from award_decisions where year = 2014 "
 				+ "and reopened_at is null) order by position", String.class))
