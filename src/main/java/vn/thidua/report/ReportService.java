@@ -23,6 +23,7 @@ import vn.thidua.report.domain.Score;
 import vn.thidua.report.domain.ScoreChange;
 import vn.thidua.report.domain.ScoreChangeRepository;
 import vn.thidua.report.domain.ScoreRepository;
+import vn.thidua.report.domain.ScoreRows;
 import vn.thidua.rules.Rules;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Role;
@@ -53,9 +54,12 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final ScoreRows rows;
+
 	ReportService(QuarterlyReportRepository reports, ScoreRepository scores, ScoreChangeRepository changes,
 			ReportAccess access, ClusterService clusters, CriteriaService criteria, ReportDeadlines deadlines,
-			Clock clock) {
+			Clock clock, ScoreRows rows) {
+		this.rows = rows;
 		this.reports = reports;
 		this.scores = scores;
 		this.changes = changes;
@@ -88,15 +92,22 @@ public class ReportService {
 	 * A report with members, criteria and scores; 404 when the user may not see it.
 	 */
 	public ReportSheet sheet(CurrentUser user, long id) {
-		return sheetOf(this.access.visible(user, id), user.provinceId());
+		QuarterlyReport report = this.access.visible(user, id);
+		return sheetOf(report, user.provinceId(), this.rows.of(report));
 	}
 
+	/**
+	 * The sheet of a report whose scores are about to change: managed scores.
+	 */
 	ReportSheet sheetOf(QuarterlyReport report, long provinceId) {
+		return sheetOf(report, provinceId, this.scores.findByReport(report.getId()));
+	}
+
+	private ReportSheet sheetOf(QuarterlyReport report, long provinceId, List<Score> scores) {
 		Cluster cluster = this.clusters.get(report.getCluster().getId(), provinceId);
 		CriteriaTree tree = this.criteria.treeOf(provinceId, report.getYear())
 			.orElseThrow(() -> new IllegalStateException("No criteria set for " + report.getYear()));
-		Map<String, Score> byKey = this.scores.findByReport(report.getId())
-			.stream()
+		Map<String, Score> byKey = scores.stream()
 			.collect(Collectors.toMap((s) -> ReportSheet.key(s.getDistrictId(), s.getCriterionId()),
 					Function.identity()));
 		return new ReportSheet(report, cluster, cluster.getSortedMembers(), tree, byKey,

@@ -75,6 +75,24 @@ public class Score {
 		this.maxPoints = maxPoints;
 	}
 
+	/**
+	 * A saved score as a page reads it ({@link ScoreRows}): not managed, never written.
+	 */
+	static Score read(QuarterlyReport report, long id, long districtId, long criterionId, BigDecimal maxPoints,
+			BigDecimal selfPoints, String selfNote, BigDecimal leaderPoints, String leaderNote, BigDecimal finalPoints,
+			String note, BigDecimal measuredValue) {
+		Score score = new Score(report, districtId, criterionId, maxPoints);
+		score.id = id;
+		score.selfPoints = selfPoints;
+		score.selfNote = selfNote;
+		score.leaderPoints = leaderPoints;
+		score.leaderNote = leaderNote;
+		score.finalPoints = finalPoints;
+		score.note = note;
+		score.measuredValue = measuredValue;
+		return score;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,5 +1,7 @@
 package vn.thidua.report.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -25,7 +27,10 @@ class ReportPages {
 
 	private final AuditService audit;
 
-	ReportPages(ReportService reports, AttachmentService attachments, AuditService audit) {
+	private final MessageSource messages;
+
+	ReportPages(ReportService reports, AttachmentService attachments, AuditService audit, MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.attachments = attachments;
 		this.audit = audit;
@@ -35,6 +40,7 @@ class ReportPages {
 		ReportSheet sheet = this.reports.sheet(user, id);
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("report", sheet.report());
+		model.addAttribute("matrix", ScoreMatrix.of(sheet, this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("history", this.reports.history(id));
 		model.addAttribute("events", this.audit.of(ReportWorkflow.ENTITY, id));
 		model.addAttribute("attachments", this.attachments.list(id));
