@@ -119,11 +119,18 @@
 				var fields = fieldsOf(form);
 				next = fields[fields.indexOf(target) + (event.shiftKey ? -1 : 1)];
 			}
-			if (next) {
-				next.focus();
-				if (next.select && next.tagName === 'INPUT') {
-					next.select();
+			var go = function (field) {
+				if (field) {
+					field.focus();
+					if (field.select && field.tagName === 'INPUT') {
+						field.select();
+					}
 				}
+			};
+			if (next && next.then) {
+				next.then(go);
+			} else {
+				go(next);
 			}
 		});
 	});
@@ -145,10 +152,68 @@
 			return null;
 		}
 		var next = all[at + (backwards ? -1 : 1)];
+		// the last field of a district: on to the next district's panel, fetched first if
+		// its rows are not on the page yet
+		var panel = target.closest('.district-panel');
+		var following = panel && !backwards ? panel.nextElementSibling : null;
+		if (following && following.classList.contains('district-panel') && following.dataset.src
+				&& (!next || next.closest('.district-panel') !== panel)) {
+			// the focus stays in the field until the next district's rows are there
+			return loadPanel(following).then(function () {
+				var tabs = document.querySelector('[data-district-tabs]');
+				if (tabs) {
+					showPanel(tabs, following.dataset.panel);
+				}
+				return following.querySelector('input.points-input:not([readonly])');
+			});
+		}
 		if (next) {
 			showPanelOf(next);
 		}
 		return next || null;
+	}
+
+	// A district's rows not on the page yet (data-src): fetched once, put into its panel inside
+	// the form, so they are sent with the others from then on.
+	function loadPanel(panel) {
+		if (!panel.dataset.src) {
+			return Promise.resolve(panel);
+		}
+		if (!panel.loading) {
+			var pending = panel.querySelector('.panel-pending');
+			panel.setAttribute('aria-busy', 'true');
+			panel.loading = fetch(panel.dataset.src, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+				.then(function (response) {
+					if (!response.ok) {
+						throw new Error(response.status);
+					}
+					return response.text();
+				})
+				.then(function (html) {
+					var template = document.createElement('template');
+					template.innerHTML = html.trim();
+					if (pending) {
+						pending.remove();
+					}
+					panel.appendChild(template.content);
+					panel.removeAttribute('data-src');
+					panel.removeAttribute('aria-busy');
+					var form = panel.closest('form');
+					if (form) {
+						recompute(form);
+					}
+					return panel;
+				})
+				.catch(function () {
+					panel.removeAttribute('aria-busy');
+					panel.loading = null;
+					if (pending) {
+						pending.querySelector('p').textContent = pending.dataset.failed;
+					}
+					return panel;
+				});
+		}
+		return panel.loading;
 	}
 
 	// District panels as tabs (one district at a time, a switcher with each live total); without
@@ -161,7 +226,14 @@
 			var panel = document.getElementById('panel-' + tab.dataset.panel);
 			if (panel) {
 				panel.hidden = !selected;
+				if (selected) {
+					loadPanel(panel);
+				}
 			}
+		});
+		// a save comes back to the district shown
+		document.querySelectorAll('[data-panel-shown]').forEach(function (input) {
+			input.value = String(id);
 		});
 	}
 
@@ -178,7 +250,7 @@
 		document.querySelectorAll('.district-panel.tab-panel').forEach(function (panel) {
 			panel.classList.add('with-tabs');
 		});
-		var first = tabs.querySelector('[role=tab]');
+		var first = tabs.querySelector('[role=tab][aria-selected=true]') || tabs.querySelector('[role=tab]');
 		showPanel(tabs, first.dataset.panel);
 		tabs.addEventListener('click', function (event) {
 			var tab = event.target.closest('[role=tab]');

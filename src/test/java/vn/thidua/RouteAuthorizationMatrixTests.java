@@ -66,7 +66,7 @@ class RouteAuthorizationMatrixTests {
 		allow(EnumSet.of(Role.DIRECTOR), "POST /rankings/finalize", "POST /rankings/reopen",
 				"POST /reports/{id}/reopen");
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "GET /reports/new", "POST /reports", "GET /reports/{id}/edit",
-				"POST /reports/{id}/edit", "POST /reports/{id}/submit");
+				"GET /reports/{id}/edit/panel/{district}", "POST /reports/{id}/edit", "POST /reports/{id}/submit");
 		// an Excel import: the leader into its draft, the department's staff into any
 		// draft
 		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.STAFF, Role.ADMIN), "GET /reports/{id}/import",
@@ -223,6 +223,7 @@ class RouteAuthorizationMatrixTests {
 				one("insert into year_exclusions (province_id, year, district_id, kind, note) select province_id, "
 						+ "2014, id, 'CHUA_XET', 'Thử' from districts where name = 'Vinh' returning id"));
 		ids.put("/admin/rules/", one("select min(id) from rule_sets"));
+		ids.put("{district}", one("select id from districts where name = 'Yên Thành'"));
 		ids.put("{taskId}",
 				one("insert into follow_up_tasks (meeting_id, title, responsible_district_id) " + "select " + meeting
 						+ ", 'Báo cáo thử', d.id from districts d join app_users u on u.district_id = d.id "
@@ -236,6 +237,7 @@ class RouteAuthorizationMatrixTests {
 
 	private static String path(String pattern, Map<String, String> ids) {
 		String path = pattern.replace("{taskId}", ids.get("{taskId}"))
+			.replace("{district}", ids.get("{district}"))
 			.replace("{attachmentId}", "1")
 			.replace("{pendingId}", "1")
 			.replace("{kind}", "MINUTES")

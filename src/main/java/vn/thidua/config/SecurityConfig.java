@@ -78,7 +78,7 @@ class SecurityConfig {
 			.access(allow(reports::mayWriteReports))
 			.requestMatchers(HttpMethod.POST, "/reports")
 			.access(allow(reports::mayWriteReports))
-			.requestMatchers("/reports/*/edit", "/reports/*/submit")
+			.requestMatchers("/reports/*/edit", "/reports/*/edit/panel/*", "/reports/*/submit")
 			.access(allow(reports::mayWriteReports))
 			.requestMatchers("/reports/*/import", "/reports/*/import/**")
 			.access(allow(reports::mayImportReports))

@@ -116,6 +116,9 @@ public class ReportWorkflow {
 		requireEditable(report);
 		requireVersion(report, form.getVersion());
 		ReportSheet sheet = this.reading.sheetOf(report, user.provinceId());
+		// rows of a district whose tab the page never opened are not sent: they stay as
+		// saved
+		form.keepUnsent(sheet);
 
 		Map<Score, BigDecimal> newPoints = new HashMap<>();
 		for (Score score : sheet.scores().values()) {

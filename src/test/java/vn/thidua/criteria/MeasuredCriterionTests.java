@@ -122,7 +122,10 @@ class MeasuredCriterionTests {
 			assertThat(measured()).isEqualByComparingTo("85");
 		}
 		// the leader sees the value, the formula and the points in the district's column
-		this.mvc.perform(get("/reports/{id}/edit", this.report).with(as("cumtruong.quynhluu")))
+		long dienChau = this.jdbc.queryForObject("select id from districts where name = 'Diễn Châu'", Long.class);
+		this.mvc
+			.perform(get("/reports/{id}/edit", this.report).param("district", Long.toString(dienChau))
+				.with(as("cumtruong.quynhluu")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Số liệu: 85")));
 	}

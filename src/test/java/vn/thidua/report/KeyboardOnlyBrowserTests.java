@@ -62,12 +62,14 @@ class KeyboardOnlyBrowserTests {
 			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 			long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reports/(\\d+)/edit$", "$1"));
 			WebDriver driver = browser.driver();
-			List<WebElement> inputs = driver.findElements(By.cssSelector("input.points-input"));
-			assertThat(inputs).hasSize(7 * 21);
-			List<String> keys = inputs.stream()
-				.map((input) -> input.getAttribute("name").replaceAll("points\\[(.*)\\]", "$1"))
-				.toList();
-			List<String> ids = inputs.stream().map((input) -> input.getAttribute("id")).toList();
+			// the page carries the first district's rows; each next district's come when
+			// Enter
+			// leads on from the last field of the one before
+			assertThat(driver.findElements(By.cssSelector("[role=tab]"))).hasSize(7);
+			assertThat(driver.findElements(By.cssSelector("input.points-input"))).hasSize(21);
+			int fields = 7 * 21;
+			List<String> keys = new ArrayList<>();
+			List<String> ids = new ArrayList<>();
 
 			// from the top of the page: the skip link, then on to the first points field
 			press(driver, Keys.TAB);
@@ -81,9 +83,13 @@ class KeyboardOnlyBrowserTests {
 			int tabsToFirst = this.presses;
 
 			List<String> typed = new ArrayList<>();
-			for (int i = 0; i < inputs.size(); i++) {
+			for (int i = 0; i < fields; i++) {
 				String value = (i % 5 == 0) ? "2,5" : Integer.toString(i % 4);
 				typed.add(value);
+				WebElement field = active(driver);
+				assertThat(field.getAttribute("class")).contains("points-input");
+				keys.add(field.getAttribute("name").replaceAll("points\\[(.*)\\]", "$1"));
+				ids.add(field.getAttribute("id"));
 				type(driver, value);
 				if (i == 3 * 21 - 1) {
 					// midway: an evidence file, then the upload button, then back in the
@@ -105,8 +111,18 @@ class KeyboardOnlyBrowserTests {
 						.isEqualTo(place);
 					assertThat(active(driver).getAttribute("value")).isEqualTo(value);
 				}
+				String from = ids.get(i);
 				press(driver, Keys.ENTER);
+				// the next district's rows may still be on their way
+				new WebDriverWait(driver, Duration.ofSeconds(10))
+					.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+					.until((d) -> {
+						String now = active(d).getAttribute("id");
+						return now != null && !now.isEmpty() && !from.equals(now);
+					});
 			}
+			assertThat(new java.util.HashSet<>(keys)).as("every district's and criterion's field, once")
+				.hasSize(fields);
 			// after the last points field Enter leads on to the narrative
 			assertThat(active(driver).getAttribute("id")).isEqualTo("results");
 			type(driver, "Hoàn thành các chỉ tiêu quý IV.");

@@ -83,9 +83,93 @@ class ReportEditorWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html.split("class=\"form-control form-control-sm points-input", -1)).hasSize(168 + 1);
+		// the page carries the leader's 21 rows; the other 7 districts' panels have their
+		// address, fetched when their tab is chosen
+		assertThat(html.split("class=\"form-control form-control-sm points-input", -1)).hasSize(21 + 1);
 		assertThat(html).contains("Soạn báo cáo quý IV/2014 – Cụm 2").contains("Yên Thành").contains("Vinh");
 		assertThat(html).contains("6.1 Cán bộ, công chức dùng hộp thư điện tử công vụ");
+		java.util.List<String> sources = java.util.regex.Pattern.compile("data-src=\"([^\"]+)\"")
+			.matcher(html)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
+		assertThat(sources).hasSize(7);
+		java.util.Set<String> names = new java.util.HashSet<>();
+		java.util.regex.Pattern name = java.util.regex.Pattern.compile("name=\"(points\\[[^\"]+\\])\"");
+		name.matcher(html).results().forEach((m) -> names.add(m.group(1)));
+		for (String source : sources) {
+			String panel = this.mvc.perform(get(source).with(this.leader))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(panel).doesNotContain("<html").contains("6.1 Cán bộ, công chức dùng hộp thư điện tử công vụ");
+			name.matcher(panel).results().forEach((m) -> names.add(m.group(1)));
+		}
+		assertThat(names).as("every district's and criterion's field, once").hasSize(168);
+		// a district of another cluster: not found
+		long other = this.fixtures.count("select id from districts where name = 'Tương Dương'");
+		this.mvc.perform(get("/reports/{id}/edit/panel/{d}", this.id, other).with(this.leader))
+			.andExpect(status().isNotFound());
+		// the same district asked for: the page opens on it with its rows
+		String opened = this.mvc
+			.perform(get("/reports/{id}/edit", this.id).param("district", sources.get(0).replaceAll(".*/", ""))
+				.with(this.leader))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(opened).contains("data-district=\"" + sources.get(0).replaceAll(".*/", "") + "\"");
+	}
+
+	@Test
+	void rowsOfTabsNeverOpenedAreNotSentAndStayAsSaved() throws Exception {
+		Map<String, String> all = formOf("2");
+		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(all)))
+			.andExpect(redirectedUrl("/reports/" + this.id + "/edit"));
+		// the page sends the leader's district only (the others' tabs never opened), and
+		// says it was on that district
+		String[] keys = pointKeys(all);
+		String leaderDistrict = keys[0].substring(0, keys[0].indexOf('_'));
+		Map<String, String> one = new java.util.HashMap<>();
+		one.put("version", Long.toString(version()));
+		one.put("results", all.get("results"));
+		one.put("nextFocus", all.get("nextFocus"));
+		one.put("panel", leaderDistrict);
+		for (String key : keys) {
+			if (key.startsWith(leaderDistrict + "_")) {
+				one.put("points[" + key + "]", "3");
+				one.put("notes[" + key + "]", "");
+			}
+		}
+		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(one)))
+			.andExpect(redirectedUrl("/reports/" + this.id + "/edit?district=" + leaderDistrict));
+		assertThat(
+				this.fixtures.count("select count(*) from scores where report_id = ?1 and leader_points = 3", this.id))
+			.isEqualTo(21);
+		assertThat(
+				this.fixtures.count("select count(*) from scores where report_id = ?1 and leader_points = 2", this.id))
+			.isEqualTo(168 - 21);
+		// without the page's script a tab's button saves the draft and opens that
+		// district
+		String next = keys[keys.length - 1].substring(0, keys[keys.length - 1].indexOf('_'));
+		one.put("version", Long.toString(version()));
+		one.put("open", next);
+		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(one)))
+			.andExpect(redirectedUrl("/reports/" + this.id + "/edit?district=" + next));
+		one.remove("open");
+		// a submission refused (the narrative missing): the page comes back with every
+		// district's rows
+		one.put("version", Long.toString(version()));
+		one.put("nextFocus", "");
+		String refused = this.mvc
+			.perform(post("/reports/{id}/submit", this.id).with(this.leader).with(csrf()).params(params(one)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused.split("class=\"form-control form-control-sm points-input", -1)).hasSize(168 + 1);
+		assertThat(refused).doesNotContain("data-src=");
 	}
 
 	@Test

@@ -106,7 +106,9 @@ class ReportFormsBrowserTests {
 	void theLeadersEditorComesBackWithEveryValueAfterEachRefusalAndStaffAdjustsAScore() throws IOException {
 		try (Browser browser = Browser.open(this.port)) {
 			long id = newQuarter4Draft(browser);
-			// every points input and note with a value of its own, the narrative written
+			// every points input and note with a value of its own (every district's tab
+			// opened), the narrative written
+			browser.openEveryDistrict();
 			((JavascriptExecutor) browser.driver()).executeScript("""
 					var i = 0;
 					document.querySelectorAll('#report-form input.points-input').forEach(function (input) {

@@ -50,7 +50,9 @@ class ReportJourneyBrowserTests {
 			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Soạn báo cáo quý IV/2014 – Cụm 2");
 
-			// fill every input, then type one by hand: the totals follow as you type
+			// fill every input (every district's tab opened), then type one by hand: the
+			// totals follow as you type
+			browser.openEveryDistrict();
 			((JavascriptExecutor) browser.driver()).executeScript(
 					"document.querySelectorAll('input.points-input').forEach(function (i) { i.value = '3'; });");
 			WebElement first = browser.driver().findElements(By.cssSelector("input.points-input")).get(0);

@@ -1,5 +1,7 @@
 package vn.thidua.report.web;
 
+import java.util.function.Predicate;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.report.ReportService;
+import vn.thidua.report.ReportNotFoundException;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.report.ReportWorkflow;
 import vn.thidua.report.attachment.AttachmentService;
@@ -56,9 +60,13 @@ class ReportEditorController {
 		this.attachments = attachments;
 	}
 
+	/**
+	 * The editor, with the rows of one district ({@code district}, else the leader's):
+	 * the other districts' rows are fetched when their tab is chosen ({@link #panel}).
+	 */
 	@GetMapping("/reports/{id}/edit")
-	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+	String editForm(@PathVariable long id, @RequestParam(required = false) Long district,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportSheet sheet = leaderSheet(user, id);
 		if (!sheet.report().isEditable()) {
 			redirect.addFlashAttribute("error", "report.error.notEditable");
@@ -66,25 +74,51 @@ class ReportEditorController {
 		}
 		ReportForm form = ReportForm.from(sheet);
 		model.addAttribute("form", form);
-		return editor(sheet, new BeanPropertyBindingResult(form, "form"), model);
+		long shown = shown(sheet, district);
+		return editor(sheet, new BeanPropertyBindingResult(form, "form"), model, (d) -> d == shown, shown);
+	}
+
+	/**
+	 * One district's rows of the editor, as saved: what the page's script puts into that
+	 * district's tab when it is first chosen (the form then sends them with the others).
+	 */
+	@GetMapping("/reports/{id}/edit/panel/{district}")
+	String panel(@PathVariable long id, @PathVariable long district, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		ReportSheet sheet = leaderSheet(user, id);
+		if (!sheet.report().isEditable() || sheet.members().stream().noneMatch((d) -> d.getId() == district)) {
+			throw new ReportNotFoundException(id);
+		}
+		ReportForm form = ReportForm.from(sheet);
+		ScoreGrid grid = grid(sheet, new BeanPropertyBindingResult(form, "form"), (d) -> d == district, district);
+		model.addAttribute("p", grid.panel(district));
+		model.addAttribute("showSelf", true);
+		model.addAttribute("readonly", false);
+		return "fragments/scores :: rows";
 	}
 
 	@PostMapping("/reports/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
+			@RequestParam(required = false) Long panel, @RequestParam(required = false) Long open,
 			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return save(id, form, errors, user, model, response, redirect, false);
+		return save(id, form, errors, (open != null) ? open : panel, user, model, response, redirect, false);
 	}
 
 	@PostMapping("/reports/{id}/submit")
 	String submit(@PathVariable long id,
 			@Validated({ Default.class, ReportForm.Submission.class }) @ModelAttribute("form") ReportForm form,
-			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return save(id, form, errors, user, model, response, redirect, true);
+			BindingResult errors, @RequestParam(required = false) Long panel, @AuthenticationPrincipal CurrentUser user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return save(id, form, errors, panel, user, model, response, redirect, true);
 	}
 
-	private String save(long id, ReportForm form, BindingResult errors, CurrentUser user, Model model,
+	/**
+	 * Saves the draft (or submits): the rows of districts whose tab was never opened are
+	 * not sent and stay as saved. Refused, the page comes back with every district's
+	 * rows, those sent as typed; saved, with the district that was shown ({@code panel}).
+	 */
+	private String save(long id, ReportForm form, BindingResult errors, Long panel, CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, boolean submit) {
 		try {
 			// the service checks what needs the report (maxima, notes, narrative) beside
@@ -98,26 +132,42 @@ class ReportEditorController {
 			errors.reject("report.conflict");
 		}
 		if (errors.hasErrors()) {
-			return editor(leaderSheet(user, id), errors, model);
+			ReportSheet sheet = leaderSheet(user, id);
+			form.keepUnsent(sheet);
+			return editor(sheet, errors, model, ScoreGrid.ALL, shown(sheet, panel));
 		}
 		if (submit) {
 			redirect.addFlashAttribute("message", "report.submitted");
 			return "redirect:/reports/" + id;
 		}
+		String place = (panel != null) ? "?district=" + panel : "";
 		if (form.hasEvidence()) {
 			redirect.addFlashAttribute("message", "report.savedWithEvidence");
-			return "redirect:/reports/" + id + "/edit#evidence";
+			return "redirect:/reports/" + id + "/edit" + place + "#evidence";
 		}
 		redirect.addFlashAttribute("message", "report.saved");
-		return "redirect:/reports/" + id + "/edit";
+		return "redirect:/reports/" + id + "/edit" + place;
 	}
 
-	private String editor(ReportSheet sheet, BindingResult errors, Model model) {
+	/** The district shown: the one asked for if a member, else the first (the leader). */
+	private static long shown(ReportSheet sheet, Long district) {
+		return sheet.members()
+			.stream()
+			.filter((d) -> district == null || d.getId().equals(district))
+			.findFirst()
+			.orElse(sheet.members().get(0))
+			.getId();
+	}
+
+	private ScoreGrid grid(ReportSheet sheet, BindingResult errors, Predicate<Long> rowsOf, long selected) {
+		return ScoreGrid.of(sheet, sheet.members(),
+				(score) -> ReportSheet.key(score.getDistrictId(), score.getCriterionId()), true, errors, this.messages,
+				LocaleContextHolder.getLocale(), rowsOf, selected);
+	}
+
+	private String editor(ReportSheet sheet, BindingResult errors, Model model, Predicate<Long> rowsOf, long selected) {
 		model.addAttribute("sheet", sheet);
-		model.addAttribute("grid",
-				ScoreGrid.of(sheet, sheet.members(),
-						(score) -> ReportSheet.key(score.getDistrictId(), score.getCriterionId()), true, errors,
-						this.messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("grid", grid(sheet, errors, rowsOf, selected));
 		model.addAttribute("wide", true);
 		model.addAttribute("attachments", this.attachments.list(sheet.report().getId()));
 		return EDITOR;

@@ -48,6 +48,19 @@ public class ReportForm extends PointsForm {
 		return form;
 	}
 
+	/**
+	 * The saved points and notes of the rows a page did not send (districts whose tab was
+	 * never opened), so that a page shown again holds every row.
+	 */
+	public void keepUnsent(ReportSheet sheet) {
+		sheet.scores().forEach((key, score) -> {
+			if (!getPoints().containsKey(key) && !getNotes().containsKey(key)) {
+				getPoints().put(key, Points.of(score.getProposedLeaderPoints()));
+				getNotes().put(key, score.getLeaderNote());
+			}
+		});
+	}
+
 	public String getResults() {
 		return this.results;
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
@@ -26,10 +27,19 @@ import vn.thidua.shared.Points;
  * page's 300-odd inputs cost no per-field binding lookups, and every refused field is
  * listed at the top with a link to it.
  *
+ * The leader's editor sends one district's rows with the page (the one asked for, or the
+ * first); the others' panels come empty ({@link Panel#loaded()} false: name and total
+ * only) and their rows are fetched when chosen, so the page costs one district's rows,
+ * not every member's.
+ *
  * @param panels the districts' panels, leader first
  * @param problems every refused field, in page order
+ * @param selected the district whose panel is shown first
  */
-public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
+public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selected) {
+
+	/** Every district's rows (the self-assessment, a refused editor). */
+	public static final Predicate<Long> ALL = (district) -> true;
 
 	/**
 	 * One district.
@@ -39,8 +49,10 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 	 * @param total its total of the points shown (score + bonus − penalty)
 	 * @param groups its rows by criteria group
 	 * @param problems how many of its fields are refused
+	 * @param loaded whether its rows are on the page (else fetched when chosen)
 	 */
-	public record Panel(long districtId, String name, BigDecimal total, List<GroupRows> groups, int problems) {
+	public record Panel(long districtId, String name, BigDecimal total, List<GroupRows> groups, int problems,
+			boolean loaded) {
 	}
 
 	/**
@@ -79,7 +91,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 	 */
 	public record Row(String key, String code, String title, BigDecimal max, BigDecimal self, String value,
 			String error, String note, String noteError, boolean noteOpen, Measure measure, String measuredValue,
-			String measuredError) {
+			String measuredError, Text text) {
 
 		public boolean isMeasured() {
 			return this.measure != null;
@@ -97,6 +109,51 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 			return "note-" + this.key;
 		}
 
+		public String pointsName() {
+			return "points[" + this.key + "]";
+		}
+
+		public String noteName() {
+			return "notes[" + this.key + "]";
+		}
+
+		public String pointsClass() {
+			return (this.error != null) ? "form-control form-control-sm points-input is-invalid"
+					: "form-control form-control-sm points-input";
+		}
+
+		public String noteClass() {
+			return (this.noteError != null) ? "form-control form-control-sm note-input is-invalid"
+					: "form-control form-control-sm note-input";
+		}
+
+		/** The id of the points' message, when refused. */
+		public String errorId() {
+			return (this.error != null) ? pointsId() + "-error" : null;
+		}
+
+		/** The id of the note's message, when refused. */
+		public String noteErrorId() {
+			return (this.noteError != null) ? noteId() + "-error" : null;
+		}
+
+	}
+
+	/**
+	 * A row's texts as the page writes them, worked out with the grid (a page of rows
+	 * costs no formatting or messages while it renders).
+	 *
+	 * @param label "6.1 Cán bộ…", the points field's label
+	 * @param labelFor the id of the field the label names (the measured value on a
+	 * district's own page, else the points)
+	 * @param max the maximum, formatted
+	 * @param self the district's own points, formatted ("—" when none; shown to the
+	 * leader)
+	 * @param noteLabel "Ghi chú Diễn Châu – 6.1", the note field's accessible name
+	 * @param valueInput whether the measured value is the row's input (a district's own
+	 * page) rather than the points
+	 */
+	public record Text(String label, String labelFor, String max, String self, String noteLabel, boolean valueInput) {
 	}
 
 	/**
@@ -116,15 +173,21 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 	 * @param keyOf the form key of a score (the leader's form keys by district and
 	 * criterion, a self-assessment by criterion)
 	 * @param selfShown whether the self-assessment column is shown (the leader's editor)
+	 * @param rowsOf the districts whose rows are on the page (the others: name and total)
+	 * @param selected the district shown first (if not one of {@code districts}: the
+	 * first)
 	 */
 	public static ScoreGrid of(ReportSheet sheet, List<District> districts, Function<Score, String> keyOf,
-			boolean selfShown, BindingResult errors, MessageSource messages, Locale locale) {
+			boolean selfShown, BindingResult errors, MessageSource messages, Locale locale, Predicate<Long> rowsOf,
+			long selected) {
 		List<Panel> panels = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
+		PointsForm form = (PointsForm) errors.getTarget();
 		for (District district : districts) {
 			List<GroupRows> groups = new ArrayList<>();
 			BigDecimal total = BigDecimal.ZERO;
 			int refused = 0;
+			boolean loaded = rowsOf.test(district.getId());
 			for (CriteriaTree.Group group : sheet.criteria().groups()) {
 				List<Row> rows = new ArrayList<>();
 				BigDecimal subtotal = BigDecimal.ZERO;
@@ -134,11 +197,17 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 						continue;
 					}
 					String key = keyOf.apply(score);
+					if (!loaded) {
+						// the tab's total only: the points as the form holds them
+						Points points = form.getPoints().get(key);
+						subtotal = subtotal.add((points != null) ? points.value() : BigDecimal.ZERO);
+						continue;
+					}
 					String points = "points[" + key + "]";
 					String notes = "notes[" + key + "]";
-					String value = value(errors, points, locale);
+					String value = value(errors, points, form.getPoints().get(key), locale);
 					String error = message(errors.getFieldError(points), messages, locale);
-					String note = value(errors, notes, locale);
+					String note = value(errors, notes, form.getNotes().get(key), locale);
 					String noteError = message(errors.getFieldError(notes), messages, locale);
 					boolean differs = selfShown && score.getSelfPoints() != null && !value.isBlank()
 							&& !same(value, score.getSelfPoints());
@@ -157,10 +226,17 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 							value = (score.getSelfPoints() != null) ? Points.format(score.getSelfPoints(), locale) : "";
 						}
 					}
-					rows.add(new Row(key, criterion.getCode(), criterion.getTitle(), criterion.getMaxPoints(),
-							selfShown ? score.getSelfPoints() : null, value, error, note, noteError,
-							!note.isBlank() || noteError != null || differs, criterion.getMeasure(), measured,
-							measuredError));
+					boolean valueInput = criterion.isMeasured() && !selfShown;
+					BigDecimal self = selfShown ? score.getSelfPoints() : null;
+					Text text = new Text(criterion.getCode() + " " + criterion.getTitle(),
+							valueInput ? "value-" + key : "points-" + key,
+							Points.format(criterion.getMaxPoints(), locale),
+							(self != null) ? Points.format(self, locale) : "—", messages.getMessage("report.noteFor",
+									new Object[] { district.getName(), criterion.getCode() }, locale),
+							valueInput);
+					rows.add(new Row(key, criterion.getCode(), criterion.getTitle(), criterion.getMaxPoints(), self,
+							value, error, note, noteError, !note.isBlank() || noteError != null || differs,
+							criterion.getMeasure(), measured, measuredError, text));
 					if (measuredError != null) {
 						problems.add(new Problem("value-" + key, district.getId(),
 								district.getName() + " – " + criterion.getCode(), measuredError));
@@ -182,21 +258,31 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems) {
 						group.group().getMaxPoints(), sign, subtotal, rows));
 				total = total.add(group.group().getKind().counted(subtotal));
 			}
-			panels.add(new Panel(district.getId(), district.getName(), total, groups, refused));
+			panels.add(new Panel(district.getId(), district.getName(), total, groups, refused, loaded));
 		}
-		return new ScoreGrid(panels, problems);
+		boolean known = districts.stream().anyMatch((d) -> d.getId() == selected);
+		return new ScoreGrid(panels, problems, (known || districts.isEmpty()) ? selected : districts.get(0).getId());
+	}
+
+	/**
+	 * The panel of a district.
+	 */
+	public Panel panel(long districtId) {
+		return this.panels.stream().filter((p) -> p.districtId() == districtId).findFirst().orElseThrow();
 	}
 
 	/**
 	 * A field's value as the page shows it: as typed if refused at binding, else
-	 * formatted.
+	 * formatted ({@code raw}: the form's value, read from its map rather than through a
+	 * property path for each of the page's fields).
 	 */
-	private static String value(BindingResult errors, String field, Locale locale) {
-		FieldError error = errors.getFieldError(field);
-		if (error != null && error.isBindingFailure()) {
-			return text(error.getRejectedValue());
+	private static String value(BindingResult errors, String field, Object raw, Locale locale) {
+		if (errors.hasFieldErrors()) {
+			FieldError error = errors.getFieldError(field);
+			if (error != null && error.isBindingFailure()) {
+				return text(error.getRejectedValue());
+			}
 		}
-		Object raw = errors.getRawFieldValue(field);
 		return (raw instanceof Points points) ? points.format(locale) : text(raw);
 	}
 

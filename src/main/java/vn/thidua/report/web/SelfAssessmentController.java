@@ -92,11 +92,10 @@ class SelfAssessmentController {
 
 	private String page(ReportSheet sheet, CurrentUser user, long id, BindingResult errors, Model model) {
 		model.addAttribute("sheet", sheet);
-		model.addAttribute("grid",
-				ScoreGrid.of(sheet,
-						sheet.members().stream().filter((d) -> d.getId().equals(user.districtId())).toList(),
-						(score) -> Long.toString(score.getCriterionId()), false, errors, this.messages,
-						LocaleContextHolder.getLocale()));
+		model.addAttribute("grid", ScoreGrid.of(sheet,
+				sheet.members().stream().filter((d) -> d.getId().equals(user.districtId())).toList(),
+				(score) -> Long.toString(score.getCriterionId()), false, errors, this.messages,
+				LocaleContextHolder.getLocale(), ScoreGrid.ALL, (user.districtId() != null) ? user.districtId() : 0L));
 		model.addAttribute("attachments", this.attachments.list(id));
 		return PAGE;
 	}
