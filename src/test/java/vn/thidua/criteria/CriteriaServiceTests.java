@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import vn.thidua.testsupport.RepositoryTest;
@@ -14,14 +18,38 @@ import vn.thidua.testsupport.RepositoryTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @RepositoryTest
-@Import(CriteriaService.class)
+@Import({ CriteriaService.class, CriteriaServiceTests.Caches.class })
 class CriteriaServiceTests {
+
+	@TestConfiguration
+	static class Caches {
+
+		@Bean
+		CacheManager cacheManager() {
+			return new ConcurrentMapCacheManager(CriteriaService.PUBLISHED_TREES);
+		}
+
+	}
 
 	@Autowired
 	CriteriaService criteria;
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Test
+	void aPublishedTreeIsReadOnceADraftsEveryTime() {
+		CriteriaTree published = this.criteria.treeOf(ngheAn(), 2014).orElseThrow();
+		assertThat(this.criteria.treeOf(ngheAn(), 2014).orElseThrow()).isSameAs(published);
+		this.entityManager.flush();
+		this.entityManager
+			.createNativeQuery("update criteria_sets set status = 'DRAFT', published_at = null where year = 2014")
+			.executeUpdate();
+		this.entityManager.clear();
+		CriteriaTree draft = this.criteria.treeOf(ngheAn(), 2014).orElseThrow();
+		assertThat(draft).isNotSameAs(published);
+		assertThat(this.criteria.treeOf(ngheAn(), 2014).orElseThrow()).isNotSameAs(draft);
+	}
 
 	@Test
 	void the2014SetAddsUpTo100WithBonus5AndPenalty10() {
