@@ -152,19 +152,20 @@
 			return null;
 		}
 		var next = all[at + (backwards ? -1 : 1)];
-		// the last field of a district: on to the next district's panel, fetched first if
-		// its rows are not on the page yet
+		// the last field of a district (the first, going back): on to the next (previous)
+		// district's panel, fetched first if its rows are not on the page yet
 		var panel = target.closest('.district-panel');
-		var following = panel && !backwards ? panel.nextElementSibling : null;
+		var following = panel ? (backwards ? panel.previousElementSibling : panel.nextElementSibling) : null;
 		if (following && following.classList.contains('district-panel') && following.dataset.src
 				&& (!next || next.closest('.district-panel') !== panel)) {
-			// the focus stays in the field until the next district's rows are there
+			// the focus stays in the field until that district's rows are there
 			return loadPanel(following).then(function () {
 				var tabs = document.querySelector('[data-district-tabs]');
 				if (tabs) {
 					showPanel(tabs, following.dataset.panel);
 				}
-				return following.querySelector('input.points-input:not([readonly])');
+				var fields = following.querySelectorAll('input.points-input:not([readonly])');
+				return fields[backwards ? fields.length - 1 : 0] || null;
 			});
 		}
 		if (next) {
@@ -181,6 +182,9 @@
 		}
 		if (!panel.loading) {
 			var pending = panel.querySelector('.panel-pending');
+			if (pending) {
+				pending.querySelector('p').textContent = pending.dataset.loading;
+			}
 			panel.setAttribute('aria-busy', 'true');
 			panel.loading = fetch(panel.dataset.src, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
 				.then(function (response) {
