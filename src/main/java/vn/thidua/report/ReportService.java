@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.cluster.Cluster;
-import vn.thidua.cluster.ClusterService;
 import vn.thidua.criteria.CriteriaService;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.report.domain.QuarterlyReportRepository;
@@ -46,8 +45,6 @@ public class ReportService {
 
 	private final ReportAccess access;
 
-	private final ClusterService clusters;
-
 	private final CriteriaService criteria;
 
 	private final ReportDeadlines deadlines;
@@ -57,14 +54,12 @@ public class ReportService {
 	private final ScoreRows rows;
 
 	ReportService(QuarterlyReportRepository reports, ScoreRepository scores, ScoreChangeRepository changes,
-			ReportAccess access, ClusterService clusters, CriteriaService criteria, ReportDeadlines deadlines,
-			Clock clock, ScoreRows rows) {
+			ReportAccess access, CriteriaService criteria, ReportDeadlines deadlines, Clock clock, ScoreRows rows) {
 		this.rows = rows;
 		this.reports = reports;
 		this.scores = scores;
 		this.changes = changes;
 		this.access = access;
-		this.clusters = clusters;
 		this.criteria = criteria;
 		this.deadlines = deadlines;
 		this.clock = clock;
@@ -104,7 +99,9 @@ public class ReportService {
 	}
 
 	private ReportSheet sheetOf(QuarterlyReport report, long provinceId, List<Score> scores) {
-		Cluster cluster = this.clusters.get(report.getCluster().getId(), provinceId);
+		// every report here is read by ReportAccess (in the user's province), with its
+		// cluster's leader, deputy and members in the same query
+		Cluster cluster = report.getCluster();
 		CriteriaTree tree = this.criteria.treeOf(provinceId, report.getYear())
 			.orElseThrow(() -> new IllegalStateException("No criteria set for " + report.getYear()));
 		Map<String, Score> byKey = scores.stream()

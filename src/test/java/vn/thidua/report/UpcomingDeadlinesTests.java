@@ -54,7 +54,7 @@ class UpcomingDeadlinesTests {
 		vn.thidua.rules.RulesService rules = mock(vn.thidua.rules.RulesService.class);
 		given(rules.of(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyInt()))
 			.willReturn(vn.thidua.rules.Rules.defaults(10, java.util.Map.of()));
-		return new ReportService(null, null, null, null, null, null, new ReportDeadlines(rules, clock), clock, null);
+		return new ReportService(null, null, null, null, null, new ReportDeadlines(rules, clock), clock, null);
 	}
 
 	private static Cluster cluster(long id, int year) {

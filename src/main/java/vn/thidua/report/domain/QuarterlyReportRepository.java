@@ -15,7 +15,8 @@ public interface QuarterlyReportRepository extends Repository<QuarterlyReport, L
 	QuarterlyReport save(QuarterlyReport report);
 
 	@Query("""
-			select r from QuarterlyReport r join fetch r.cluster c join fetch c.leader
+			select r from QuarterlyReport r join fetch r.cluster c join fetch c.leader left join fetch c.deputy
+			left join fetch c.members m left join fetch m.district
 			where r.id = :id and c.province.id = :provinceId
 			""")
 	Optional<QuarterlyReport> findInProvince(long id, long provinceId);
