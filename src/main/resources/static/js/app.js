@@ -188,7 +188,8 @@
 			panel.setAttribute('aria-busy', 'true');
 			panel.loading = fetch(panel.dataset.src, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
 				.then(function (response) {
-					if (!response.ok) {
+					// a session that has ended is sent to the login page: not rows
+					if (!response.ok || response.redirected) {
 						throw new Error(response.status);
 					}
 					return response.text();

@@ -29,9 +29,8 @@ public class ScoreRows {
 
 	public List<Score> of(QuarterlyReport report) {
 		if (this.entityManager.isJoinedToTransaction()) {
-			// scores written earlier in the same transaction are read too (a plain query
-			// does
-			// not flush them as a JPA query would)
+			// scores written earlier in the same transaction are read too (a plain
+			// query does not flush them as a JPA query would)
 			this.entityManager.flush();
 		}
 		return this.jdbc.sql("""

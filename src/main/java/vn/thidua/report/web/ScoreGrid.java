@@ -174,8 +174,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * criterion, a self-assessment by criterion)
 	 * @param selfShown whether the self-assessment column is shown (the leader's editor)
 	 * @param rowsOf the districts whose rows are on the page (the others: name and total)
-	 * @param selected the district shown first (if not one of {@code districts}: the
-	 * first)
+	 * @param selected the district shown first, one of {@code districts}
 	 */
 	public static ScoreGrid of(ReportSheet sheet, List<District> districts, Function<Score, String> keyOf,
 			boolean selfShown, BindingResult errors, MessageSource messages, Locale locale, Predicate<Long> rowsOf,
@@ -260,8 +259,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 			}
 			panels.add(new Panel(district.getId(), district.getName(), total, groups, refused, loaded));
 		}
-		boolean known = districts.stream().anyMatch((d) -> d.getId() == selected);
-		return new ScoreGrid(panels, problems, (known || districts.isEmpty()) ? selected : districts.get(0).getId());
+		return new ScoreGrid(panels, problems, selected);
 	}
 
 	/**
