@@ -30,21 +30,33 @@ public class CriteriaService {
 		this.published = caches.getCache(PUBLISHED_TREES);
 	}
 
-	/** The cache of published criteria trees, by criteria set id. */
+	/** The cache of published criteria trees, by province and year. */
 	public static final String PUBLISHED_TREES = "criteria";
 
 	/**
 	 * The criteria set of a province and year as a tree, if the year has one. A published
-	 * set never changes (only drafts are edited, and a published set is never taken
-	 * back), so its tree is read once and kept: every report page needs it.
+	 * set never changes (only drafts are edited, a published set is never taken back or
+	 * deleted, and a province-year has one set), so once a year's set is published its
+	 * tree is kept by province and year and read without a query: every report page needs
+	 * it. A draft is read every time.
 	 */
 	public Optional<CriteriaTree> treeOf(long provinceId, int year) {
+		YearKey key = new YearKey(provinceId, year);
+		CriteriaTree kept = this.published.get(key, CriteriaTree.class);
+		if (kept != null) {
+			return Optional.of(kept);
+		}
 		return this.sets.findOfYear(provinceId, year).map((set) -> {
-			if (set.getStatus() != CriteriaSetStatus.PUBLISHED) {
-				return CriteriaTree.of(set, this.criteria.findOfSet(set.getId()));
+			CriteriaTree tree = CriteriaTree.of(set, this.criteria.findOfSet(set.getId()));
+			if (set.getStatus() == CriteriaSetStatus.PUBLISHED) {
+				this.published.put(key, tree);
 			}
-			return this.published.get(set.getId(), () -> CriteriaTree.of(set, this.criteria.findOfSet(set.getId())));
+			return tree;
 		});
+	}
+
+	/** The key of a published tree in its cache. */
+	private record YearKey(long provinceId, int year) {
 	}
 
 	/**

@@ -19,8 +19,7 @@ import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.report.domain.QuarterlyReportRepository;
 import vn.thidua.report.domain.ReportAccess;
 import vn.thidua.report.domain.Score;
-import vn.thidua.report.domain.ScoreChange;
-import vn.thidua.report.domain.ScoreChangeRepository;
+import vn.thidua.report.domain.ScoreHistory;
 import vn.thidua.report.domain.ScoreRepository;
 import vn.thidua.report.domain.ScoreRows;
 import vn.thidua.rules.Rules;
@@ -41,7 +40,7 @@ public class ReportService {
 
 	private final ScoreRepository scores;
 
-	private final ScoreChangeRepository changes;
+	private final ScoreHistory history;
 
 	private final ReportAccess access;
 
@@ -53,12 +52,12 @@ public class ReportService {
 
 	private final ScoreRows rows;
 
-	ReportService(QuarterlyReportRepository reports, ScoreRepository scores, ScoreChangeRepository changes,
-			ReportAccess access, CriteriaService criteria, ReportDeadlines deadlines, Clock clock, ScoreRows rows) {
+	ReportService(QuarterlyReportRepository reports, ScoreRepository scores, ScoreHistory history, ReportAccess access,
+			CriteriaService criteria, ReportDeadlines deadlines, Clock clock, ScoreRows rows) {
 		this.rows = rows;
 		this.reports = reports;
 		this.scores = scores;
-		this.changes = changes;
+		this.history = history;
 		this.access = access;
 		this.criteria = criteria;
 		this.deadlines = deadlines;
@@ -107,15 +106,19 @@ public class ReportService {
 		Map<String, Score> byKey = scores.stream()
 			.collect(Collectors.toMap((s) -> ReportSheet.key(s.getDistrictId(), s.getCriterionId()),
 					Function.identity()));
-		return new ReportSheet(report, cluster, cluster.getSortedMembers(), tree, byKey,
-				this.deadlines.deadline(provinceId, report.getYear(), report.getQuarter()));
+		// the year's rules once for the deadline and the period's names the pages show
+		Rules rules = this.deadlines.rules(provinceId, report.getYear());
+		int year = report.getYear();
+		int period = report.getQuarter();
+		return new ReportSheet(report, cluster, cluster.getSortedMembers(), tree, byKey, rules.deadline(year, period),
+				rules.periodOfYear(period, year), rules.periodInSentence(period, year));
 	}
 
 	/**
 	 * The history of every points change of a report, newest first.
 	 */
-	public List<ScoreChange> history(long reportId) {
-		return this.changes.findByReport(reportId);
+	public List<ScoreHistory.Entry> history(long reportId) {
+		return this.history.of(reportId);
 	}
 
 	/**

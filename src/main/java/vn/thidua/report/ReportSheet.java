@@ -25,9 +25,12 @@ import vn.thidua.shared.Points;
  * @param criteria the criteria set of the report's year
  * @param scores scores by {@link #key(long, long)}
  * @param deadline the submission deadline
+ * @param period the period's name by the year's rules ("Quý IV/2014", "6 tháng đầu năm
+ * 2015")
+ * @param periodInSentence the same inside a sentence ("quý IV/2014")
  */
 public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District> members, CriteriaTree criteria,
-		Map<String, Score> scores, LocalDate deadline) {
+		Map<String, Score> scores, LocalDate deadline, String period, String periodInSentence) {
 
 	/**
 	 * The form and map key of a district's score on a criterion.
@@ -49,16 +52,16 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 	/**
 	 * "Diễn Châu – 6.1": which district and criterion a score is, for histories.
 	 */
-	public String label(Score score) {
+	public String label(long districtId, long criterionId) {
 		String district = this.members.stream()
-			.filter((d) -> d.getId() == score.getDistrictId())
+			.filter((d) -> d.getId() == districtId)
 			.map(District::getName)
 			.findFirst()
 			.orElse("?");
 		String criterion = this.criteria.groups()
 			.stream()
 			.flatMap((g) -> g.criteria().stream())
-			.filter((c) -> c.getId() == score.getCriterionId())
+			.filter((c) -> c.getId() == criterionId)
 			.map(Criterion::getCode)
 			.findFirst()
 			.orElse("?");

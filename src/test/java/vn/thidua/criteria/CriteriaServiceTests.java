@@ -41,14 +41,25 @@ class CriteriaServiceTests {
 	void aPublishedTreeIsReadOnceADraftsEveryTime() {
 		CriteriaTree published = this.criteria.treeOf(ngheAn(), 2014).orElseThrow();
 		assertThat(this.criteria.treeOf(ngheAn(), 2014).orElseThrow()).isSameAs(published);
+		// a draft of 2016, read anew each time while it is being edited
+		this.entityManager
+			.createNativeQuery("insert into criteria_sets (province_id, year, name) values (?1, 2016, 'Dự thảo 2016')")
+			.setParameter(1, ngheAn())
+			.executeUpdate();
+		CriteriaTree draft = this.criteria.treeOf(ngheAn(), 2016).orElseThrow();
+		assertThat(draft.set().getStatus()).isEqualTo(CriteriaSetStatus.DRAFT);
+		assertThat(this.criteria.treeOf(ngheAn(), 2016).orElseThrow()).isNotSameAs(draft);
+		// published, it is kept from its next read on
 		this.entityManager.flush();
 		this.entityManager
-			.createNativeQuery("update criteria_sets set status = 'DRAFT', published_at = null where year = 2014")
+			.createNativeQuery("update criteria_sets set status = 'PUBLISHED', published_at = now() where year = 2016")
 			.executeUpdate();
 		this.entityManager.clear();
-		CriteriaTree draft = this.criteria.treeOf(ngheAn(), 2014).orElseThrow();
-		assertThat(draft).isNotSameAs(published);
-		assertThat(this.criteria.treeOf(ngheAn(), 2014).orElseThrow()).isNotSameAs(draft);
+		CriteriaTree publishedLater = this.criteria.treeOf(ngheAn(), 2016).orElseThrow();
+		assertThat(publishedLater.set().getStatus()).isEqualTo(CriteriaSetStatus.PUBLISHED);
+		assertThat(this.criteria.treeOf(ngheAn(), 2016).orElseThrow()).isSameAs(publishedLater);
+		// a year without a set has none, and is not kept as such
+		assertThat(this.criteria.treeOf(ngheAn(), 2030)).isEmpty();
 	}
 
 	@Test

@@ -250,8 +250,8 @@ class ReportEditorWebTests {
 			this.mvc.perform(page).andExpect(status().isOk());
 			counts[i++] = statements.count();
 		}
-		assertThat(counts[0]).as("editor, 8 and 7 districts").isEqualTo(counts[1]).isLessThanOrEqualTo(7);
-		assertThat(counts[2]).as("detail, 8 and 7 districts").isEqualTo(counts[3]).isLessThanOrEqualTo(10);
+		assertThat(counts[0]).as("editor, 8 and 7 districts").isEqualTo(counts[1]).isLessThanOrEqualTo(6);
+		assertThat(counts[2]).as("detail, 8 and 7 districts").isEqualTo(counts[3]).isLessThanOrEqualTo(9);
 	}
 
 	private Map<String, String> formOf(String points) {

@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -65,6 +66,7 @@ class ReportEditorController {
 	 * the other districts' rows are fetched when their tab is chosen ({@link #panel}).
 	 */
 	@GetMapping("/reports/{id}/edit")
+	@Transactional(readOnly = true) // the page's reads in one transaction, as ReportPages
 	String editForm(@PathVariable long id, @RequestParam(required = false) Long district,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportSheet sheet = leaderSheet(user, id);

@@ -3,6 +3,7 @@ package vn.thidua.report.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 import vn.thidua.audit.AuditService;
@@ -36,6 +37,9 @@ class ReportPages {
 		this.audit = audit;
 	}
 
+	// the page's reads (sheet, history, events, files) in one read-only transaction: one
+	// connection and one commit for the page, not one per service called
+	@Transactional(readOnly = true)
 	String detail(CurrentUser user, long id, Model model) {
 		ReportSheet sheet = this.reports.sheet(user, id);
 		model.addAttribute("sheet", sheet);

@@ -53,7 +53,7 @@ public final class ImportBenchmark {
 		given(cluster.getName()).willReturn("Cụm thử");
 		ReportSheet sheet = new ReportSheet(null, cluster, districts,
 				new CriteriaTree(null, List.of(new CriteriaTree.Group(mock(Criterion.class), criteria))), Map.of(),
-				null);
+				null, "Quý I/2014", "quý I/2014");
 		byte[] file;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet table = workbook.createSheet("Bảng điểm");
