@@ -37,11 +37,13 @@
 		var totals = {};
 		form.querySelectorAll('input.points-input').forEach(function (input) {
 			var district = input.dataset.district;
-			var key = district + '_' + input.dataset.group;
+			// a criteria group's rows: its id, and the sign of its kind (CriterionKind.sign:
+			// penalties are deducted)
+			var group = input.closest('tbody[data-group]');
+			var key = district + '_' + group.dataset.group;
 			var points = parse(input.value);
 			groups[key] = (groups[key] || 0) + points;
-			// the sign of the criterion's kind (CriterionKind.sign: penalties are deducted)
-			totals[district] = (totals[district] || 0) + Number(input.dataset.sign) * points;
+			totals[district] = (totals[district] || 0) + Number(group.dataset.sign) * points;
 		});
 		Object.keys(groups).forEach(function (key) {
 			form.querySelectorAll('[data-subtotal="' + key + '"]').forEach(function (cell) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.thidua.report.QuarterlyReport;
 
@@ -28,9 +29,11 @@ public class ScoreRows {
 	}
 
 	public List<Score> of(QuarterlyReport report) {
-		if (this.entityManager.isJoinedToTransaction()) {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& this.entityManager.isJoinedToTransaction()) {
 			// scores written earlier in the same transaction are read too (a plain
-			// query does not flush them as a JPA query would)
+			// query does not flush them as a JPA query would); a read-only transaction
+			// (a page) has written nothing to flush
 			this.entityManager.flush();
 		}
 		return this.jdbc.sql("""

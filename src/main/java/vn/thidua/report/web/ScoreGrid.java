@@ -50,9 +50,24 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * @param groups its rows by criteria group
 	 * @param problems how many of its fields are refused
 	 * @param loaded whether its rows are on the page (else fetched when chosen)
+	 * @param text its texts as the page writes them
 	 */
 	public record Panel(long districtId, String name, BigDecimal total, List<GroupRows> groups, int problems,
-			boolean loaded) {
+			boolean loaded, PanelText text) {
+	}
+
+	/**
+	 * A panel's texts, worked out with the grid.
+	 *
+	 * @param total its total, formatted
+	 * @param loading "Đang tải điểm của …" (a panel whose rows are fetched when chosen;
+	 * {@code null} when loaded)
+	 * @param failed what the panel says if its rows could not be fetched ({@code null}
+	 * when loaded)
+	 * @param open the label of the button that saves the draft and opens the district
+	 * (without the script; {@code null} when loaded)
+	 */
+	public record PanelText(String total, String loading, String failed, String open) {
 	}
 
 	/**
@@ -64,9 +79,22 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * @param sign +1 or −1 (penalties)
 	 * @param subtotal the district's subtotal shown
 	 * @param rows its criteria
+	 * @param text its texts as the page writes them
 	 */
 	public record GroupRows(long groupId, String code, String title, BigDecimal max, int sign, BigDecimal subtotal,
-			List<Row> rows) {
+			List<Row> rows, GroupText text) {
+	}
+
+	/**
+	 * A group's texts, worked out with the grid.
+	 *
+	 * @param heading "A. Công tác…"
+	 * @param subtotal the subtotal, formatted
+	 * @param max "tối đa 30"
+	 * @param subtotalKey {@code district_group}: the subtotal cell's key for the page's
+	 * script
+	 */
+	public record GroupText(String heading, String subtotal, String max, String subtotalKey) {
 	}
 
 	/**
@@ -253,11 +281,22 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 					}
 				}
 				int sign = group.group().getKind().sign();
+				GroupText text = new GroupText(group.group().getCode() + ". " + group.group().getTitle(),
+						Points.format(subtotal, locale),
+						messages.getMessage("report.groupMax",
+								new Object[] { Points.format(group.group().getMaxPoints(), locale) }, locale),
+						district.getId() + "_" + group.group().getId());
 				groups.add(new GroupRows(group.group().getId(), group.group().getCode(), group.group().getTitle(),
-						group.group().getMaxPoints(), sign, subtotal, rows));
+						group.group().getMaxPoints(), sign, subtotal, rows, text));
 				total = total.add(group.group().getKind().counted(subtotal));
 			}
-			panels.add(new Panel(district.getId(), district.getName(), total, groups, refused, loaded));
+			Object[] name = { district.getName() };
+			PanelText text = loaded ? new PanelText(Points.format(total, locale), null, null, null)
+					: new PanelText(Points.format(total, locale),
+							messages.getMessage("report.panel.loading", name, locale),
+							messages.getMessage("report.panel.failed", name, locale),
+							messages.getMessage("report.panel.open", name, locale));
+			panels.add(new Panel(district.getId(), district.getName(), total, groups, refused, loaded, text));
 		}
 		return new ScoreGrid(panels, problems, selected);
 	}
