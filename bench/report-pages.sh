@@ -5,10 +5,12 @@
 # A fresh database on a PostgreSQL server (default 127.0.0.1:5432, user postgres, trust) migrated
 # by the packaged app with the demo data; 32 logged-in sessions of Cụm 1's leader, rotated by
 # bench/latency.lua; the leader's fourth-quarter 2014 draft is created through the app. Each round
-# measures /login, the report page and the editor one after another (8 s each after a warm-up),
+# measures /login, the report page and the editor one after another (8 s each after a warm-up of
+# 30 s each: after 10 s the JIT still takes a tenth of the samples),
 # so that the shares compare pages measured within seconds of each other on this shared machine;
 # the last lines print every round and the medians.
 # Environment: BENCH_DB_HOST, BENCH_DB_PORT, BENCH_DB_USER, BENCH_PORT, BENCH_DURATION (e.g. 8s),
+# BENCH_WARMUP (each page's, e.g. 30s),
 # BENCH_JAVA_OPTS (default -Xmx1g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +22,7 @@ DB_USER=${BENCH_DB_USER:-postgres}
 DB_NAME=thidua_pages
 PORT=${BENCH_PORT:-18182}
 DURATION=${BENCH_DURATION:-8s}
+WARMUP=${BENCH_WARMUP:-30s}
 BASE="http://127.0.0.1:$PORT"
 WORK=target/bench-pages
 mkdir -p "$WORK"
@@ -69,8 +72,8 @@ run() { # $1 path, $2 duration: prints requests per second
     wrk -t2 -c32 -d"$2" -s bench/latency.lua "$BASE$1" -- "$WORK/leader.sessions" | grep '^BENCH' \
         | tr ' ' '\n' | grep '^rps=' | cut -d= -f2
 }
-echo "== warm-up"
-for path in /login "$REPORT" "$EDITOR"; do run "$path" 10s >/dev/null; done
+echo "== warm-up, $WARMUP per page"
+for path in /login "$REPORT" "$EDITOR"; do run "$path" "$WARMUP" >/dev/null; done
 echo "== $ROUNDS rounds of $DURATION per page, 32 connections (wrk on the same cores)"
 printf '%-6s %10s %14s %7s %14s %7s\n' round "/login" "report page" share "editor" share
 : >"$WORK/shares"
