@@ -275,13 +275,17 @@ public final class Browser implements AutoCloseable {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
-			// the whole page, not only the window
+			// the whole page, not only the window, at the window's width (a phone's stays
+			// a phone's); the window's size is given back afterwards
+			org.openqa.selenium.Dimension window = this.driver.manage().window().getSize();
 			Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) this.driver)
 				.executeScript("return document.body.scrollHeight");
 			this.driver.manage()
 				.window()
-				.setSize(new org.openqa.selenium.Dimension(1366, Math.min(Math.max(height.intValue(), 900), 4000)));
+				.setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+						Math.min(Math.max(height.intValue(), window.getHeight()), 4000)));
 			Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+			this.driver.manage().window().setSize(window);
 			return file;
 		}
 		catch (IOException ex) {
