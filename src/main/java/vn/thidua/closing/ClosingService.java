@@ -150,6 +150,22 @@ public class ClosingService implements NextLeaders {
 				.orElse(null);
 		}
 
+		/** The members that have not voted yet, by name (never how anyone voted). */
+		public List<String> notVoted() {
+			java.util.Set<String> voted = new java.util.HashSet<>(this.voters.stream().map(Voted::name).toList());
+			return this.cluster.getSortedMembers()
+				.stream()
+				.map(District::getName)
+				.filter((n) -> !voted.contains(n))
+				.toList();
+		}
+
+		/** The quorum of the awards voted on, or {@code null} when none applies. */
+		public Rules.AwardRule quorumRule() {
+			return (this.closing != null)
+					? strictestQuorum(this.closing, this.rules, this.cluster.getMemberCount()).orElse(null) : null;
+		}
+
 		public boolean hasScan(String kind) {
 			return this.scans.stream().anyMatch((s) -> s.kind().name().equals(kind));
 		}
@@ -159,10 +175,10 @@ public class ClosingService implements NextLeaders {
 	/**
 	 * A member that has voted.
 	 *
-	 * @param name the district
-	 * @param castAt when
+	 * @param name the unit
+	 * @param votedOn the day (never a finer time)
 	 */
-	public record Voted(String name, java.time.Instant castAt) {
+	public record Voted(String name, java.time.LocalDate votedOn) {
 	}
 
 	public Page page(CurrentUser user, long clusterId) {
@@ -178,12 +194,7 @@ public class ClosingService implements NextLeaders {
 		if (closing != null) {
 			List<Ballots.Voter> cast = this.ballots.voters(closing.getId());
 			voters = cast.stream()
-				.map((v) -> new Voted(cluster.getSortedMembers()
-					.stream()
-					.filter((d) -> d.getId() == v.districtId())
-					.map(District::getName)
-					.findFirst()
-					.orElse("?"), v.castAt()))
+				.map((v) -> new Voted(name(cluster, v.districtId()), v.votedOn()))
 				.sorted(vn.thidua.shared.VietnameseCollation.comparing(Voted::name))
 				.toList();
 			hasVoted = user.districtId() != null && cast.stream().anyMatch((v) -> v.districtId() == user.districtId());
@@ -365,8 +376,8 @@ public class ClosingService implements NextLeaders {
 		if (errors.hasErrors()) {
 			return false;
 		}
-		this.ballots.clear(closing.getId());
-		closing.openVoting(this.clock.instant());
+		vn.thidua.closing.ballot.BallotKeys.Round round = this.ballots.newRound(closing.getId());
+		closing.openVoting(this.clock.instant(), round.keyId(), round.publicKey());
 		this.audit.record(user, "CLOSING_VOTING_OPENED", ENTITY, closing.getId(),
 				"Mở bỏ phiếu kín trên phần mềm: " + cluster.getName() + " năm " + cluster.getYear() + " ("
 						+ closing.getCandidates().size() + " ứng viên)");
@@ -386,9 +397,11 @@ public class ClosingService implements NextLeaders {
 		if (user.role().isDepartment() || user.districtId() == null || !cluster.hasMember(user.districtId())) {
 			throw new AccessDeniedException("Only the cluster's members vote");
 		}
+		// a ballot and the closing of the window exclude each other: counted, or refused
+		this.ballots.lock(clusterId, false);
 		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
 		if (!closing.isVoting()) {
-			errors.reject("closing.ballot.notOpen");
+			errors.reject(closing.isClosed() ? "closing.ballot.closed" : "closing.ballot.notOpen");
 			return false;
 		}
 		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
@@ -410,12 +423,13 @@ public class ClosingService implements NextLeaders {
 		if (errors.hasErrors()) {
 			return false;
 		}
-		if (!this.ballots.cast(closing.getId(), user.districtId(), user.id(), this.clock.instant(), marks)) {
+		if (!this.ballots.cast(closing.getId(), user.districtId(), user.id(), java.time.LocalDate.now(this.clock),
+				closing.getBallotPublicKey(), marks)) {
 			errors.reject("closing.ballot.already");
 			return false;
 		}
-		this.audit.record(user, "CLOSING_BALLOT_CAST", ENTITY, closing.getId(),
-				user.districtName() + " đã bỏ phiếu kín (" + cluster.getName() + " năm " + cluster.getYear() + ")");
+		// no audit event per ballot: its time and order would link it to the sealed
+		// ballot; who voted is recorded (by day) and audited with the count
 		return true;
 	}
 
@@ -427,14 +441,20 @@ public class ClosingService implements NextLeaders {
 	@Transactional
 	public boolean close(CurrentUser user, long clusterId, Errors errors) {
 		Cluster cluster = led(user, clusterId);
+		// no ballot is cast while the window closes: the count has every acknowledged one
+		this.ballots.lock(clusterId, true);
 		ClusterClosing closing = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
 		if (closing.isClosed()) {
 			throw new AccessDeniedException("A closed closing is read-only");
 		}
 		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
+		List<Ballots.Voter> voters = closing.isVoting() ? this.ballots.voters(closing.getId()) : List.of();
 		if (closing.isVoting()) {
-			if (this.ballots.ballots(closing.getId()) == 0) {
+			if (voters.isEmpty()) {
 				errors.reject("closing.close.noBallots");
+			}
+			else {
+				requireQuorum(closing, rules, cluster.getMemberCount(), voters.size(), errors);
 			}
 			if (closing.getHeldOn() == null) {
 				errors.reject("closing.close.noDate");
@@ -445,6 +465,9 @@ public class ClosingService implements NextLeaders {
 					|| closing.getCandidates().stream().anyMatch((c) -> c.getVotes() == null)) {
 				errors.reject("closing.close.incomplete");
 			}
+			else {
+				requireQuorum(closing, rules, cluster.getMemberCount(), closing.getBallotsCast(), errors);
+			}
 			requireFinalResults(user, cluster, closing, rules, errors);
 		}
 		if (closing.getNextLeader() == null) {
@@ -453,9 +476,20 @@ public class ClosingService implements NextLeaders {
 		if (errors.hasErrors()) {
 			return false;
 		}
+		String turnout = "";
 		if (closing.isVoting()) {
-			closing.countBallots(this.ballots.voters(closing.getId()).size(), this.ballots.ballots(closing.getId()),
-					this.ballots.votes(closing.getId(), closing.getCandidates().size()));
+			Optional<Ballots.Counted> counted = this.ballots.count(closing.getId(), closing.getBallotKeyId(),
+					closing.getCandidates().size());
+			if (counted.isEmpty()) {
+				errors.reject("closing.close.keyMissing");
+				return false;
+			}
+			closing.countBallots(counted.get().cast(), counted.get().valid(), counted.get().votes());
+			turnout = "; " + voters.size() + "/" + cluster.getMemberCount() + " đơn vị đã bỏ phiếu: "
+					+ String.join(", ", voters.stream()
+						.map((v) -> name(cluster, v.districtId()))
+						.sorted(vn.thidua.shared.VietnameseCollation.comparing((String n) -> n))
+						.toList());
 		}
 		closing.close(this.clock.instant());
 		ClusterRanking ranking = ranking(user, cluster);
@@ -474,7 +508,7 @@ public class ClosingService implements NextLeaders {
 		this.audit.record(user, "CLOSING_CLOSED", ENTITY, closing.getId(),
 				"Kết thúc hội nghị tổng kết " + cluster.getName() + " năm " + cluster.getYear() + ": đề nghị "
 						+ (proposed.isEmpty() ? "không có" : String.join(", ", proposed)) + "; cụm trưởng năm sau "
-						+ closing.getNextLeader().getName());
+						+ closing.getNextLeader().getName() + turnout);
 		return true;
 	}
 
@@ -530,6 +564,36 @@ public class ClosingService implements NextLeaders {
 	public Optional<byte[]> scan(CurrentUser user, long clusterId, Scans.Kind kind) {
 		visible(user, clusterId);
 		return find(clusterId).flatMap((c) -> this.scans.content(c.getId(), kind));
+	}
+
+	/**
+	 * The quorum of every award voted on: at least its share of the members must have
+	 * voted.
+	 */
+	private static void requireQuorum(ClusterClosing closing, Rules rules, int members, int turnout, Errors errors) {
+		Optional<Rules.AwardRule> strictest = strictestQuorum(closing, rules, members);
+		if (strictest.isPresent() && turnout < strictest.get().quorum(members)) {
+			Rules.AwardRule rule = strictest.get();
+			errors.reject("closing.close.quorum", new Object[] { rule.quorum(members), members,
+					rule.quorumNum() + "/" + rule.quorumDen(), turnout }, null);
+		}
+	}
+
+	/** The award voted on whose quorum asks the most voters. */
+	static Optional<Rules.AwardRule> strictestQuorum(ClusterClosing closing, Rules rules, int members) {
+		return rules.awards()
+			.stream()
+			.filter((a) -> closing.getCandidates().stream().anyMatch((c) -> c.getAward().equals(a.code())))
+			.max(java.util.Comparator.comparingInt((Rules.AwardRule a) -> a.quorum(members)));
+	}
+
+	private static String name(Cluster cluster, long districtId) {
+		return cluster.getSortedMembers()
+			.stream()
+			.filter((d) -> d.getId() == districtId)
+			.map(District::getName)
+			.findFirst()
+			.orElse("?");
 	}
 
 	private void requireFinalResults(CurrentUser user, Cluster cluster, ClusterClosing closing, Rules rules,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -83,6 +84,13 @@ public class ClusterClosing extends BaseEntity {
 	@OrderColumn(name = "position")
 	private List<CandidateRow> candidates = new ArrayList<>();
 
+	/** The open round's key: its public part seals the ballots (the private one is not here). */
+	@Column(name = "ballot_key_id")
+	private UUID ballotKeyId;
+
+	@Column(name = "ballot_public_key")
+	private byte[] ballotPublicKey;
+
 	@Version
 	private int version;
 
@@ -116,8 +124,13 @@ public class ClusterClosing extends BaseEntity {
 		this.missingNote = note;
 	}
 
-	/** A new round of in-app voting: the counts are the ballots' when it closes. */
-	void openVoting(Instant at) {
+	/**
+	 * A new round of in-app voting, sealed for the round's public key: the counts are the
+	 * ballots' when it closes.
+	 */
+	void openVoting(Instant at, UUID keyId, byte[] publicKey) {
+		this.ballotKeyId = keyId;
+		this.ballotPublicKey = publicKey;
 		this.status = ClosingStatus.VOTING;
 		this.ballotMode = BallotMode.APP;
 		this.votingOpenedAt = at;
@@ -130,6 +143,9 @@ public class ClusterClosing extends BaseEntity {
 	 * The ballots counted: cast (voters), valid (ballots), and each candidate's votes.
 	 */
 	void countBallots(int cast, int valid, List<Integer> votes) {
+		// the round's key is gone with its sealed ballots
+		this.ballotKeyId = null;
+		this.ballotPublicKey = null;
 		this.ballotsCast = cast;
 		this.ballotsValid = valid;
 		for (int i = 0; i < this.candidates.size(); i++) {
@@ -167,6 +183,14 @@ public class ClusterClosing extends BaseEntity {
 
 	public BallotMode getBallotMode() {
 		return this.ballotMode;
+	}
+
+	public UUID getBallotKeyId() {
+		return this.ballotKeyId;
+	}
+
+	byte[] getBallotPublicKey() {
+		return this.ballotPublicKey;
 	}
 
 	public Instant getVotingOpenedAt() {

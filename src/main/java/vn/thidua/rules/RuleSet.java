@@ -61,6 +61,9 @@ public class RuleSet extends BaseEntity {
 
 	private Instant publishedAt;
 
+	@Column(name = "evidence_shared", nullable = false)
+	private boolean evidenceShared;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "rule_bands", joinColumns = @JoinColumn(name = "rule_set_id"))
 	@OrderColumn(name = "position")
@@ -94,12 +97,13 @@ public class RuleSet extends BaseEntity {
 		this.periods = rules.periods();
 		this.weights = rules.weights().toArray(new Integer[0]);
 		this.deadlineDay = rules.deadlineDay();
+		this.evidenceShared = rules.evidenceShared();
 		this.bands.clear();
 		rules.bands().forEach((b) -> this.bands.add(new BandRow(b.code(), b.name(), b.lowerBound())));
 		this.awards.clear();
 		rules.awards()
 			.forEach((a) -> this.awards.add(new AwardRow(a.code(), a.name(), a.minBand(), a.rankFrom(), a.rankTo(),
-					a.quotaCount(), a.quotaPercent(), a.voteThreshold())));
+					a.quotaCount(), a.quotaPercent(), a.voteThreshold(), a.quorumNum(), a.quorumDen())));
 	}
 
 	public void publish(Instant at) {
@@ -117,9 +121,10 @@ public class RuleSet extends BaseEntity {
 				this.bands.stream().map((b) -> new Rules.Band(b.getCode(), b.getName(), b.getLowerBound())).toList(),
 				this.awards.stream()
 					.map((a) -> new Rules.AwardRule(a.getCode(), a.getName(), a.getMinBand(), a.getRankFrom(),
-							a.getRankTo(), a.getQuotaCount(), a.getQuotaPercent(), a.getVoteThreshold()))
+							a.getRankTo(), a.getQuotaCount(), a.getQuotaPercent(), a.getVoteThreshold(), a.getQuorumNum(),
+							a.getQuorumDen()))
 					.toList(),
-				exclusions);
+				exclusions, this.evidenceShared);
 	}
 
 	public long getProvinceId() {

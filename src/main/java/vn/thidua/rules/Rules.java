@@ -19,9 +19,17 @@ import vn.thidua.shared.Formats;
  * @param bands classification bands, best first; the last one starts at 0
  * @param awards award rules, in the order they are tried
  * @param exclusions the units not ranked this year, by district id
+ * @param evidenceShared whether a cluster's members see each other's evidence (otherwise
+ * a member's evidence is seen by that member, the cluster's leader and the department)
  */
 public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights, int deadlineDay, List<Band> bands,
-		List<AwardRule> awards, Map<Long, Exclusion> exclusions) {
+		List<AwardRule> awards, Map<Long, Exclusion> exclusions, boolean evidenceShared) {
+
+	/** Rules whose evidence is each unit's own. */
+	public Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights, int deadlineDay, List<Band> bands,
+			List<AwardRule> awards, Map<Long, Exclusion> exclusions) {
+		this(ruleSetId, periods, weights, deadlineDay, bands, awards, exclusions, false);
+	}
 
 	/** The codes a band may have (the app's colours and its snapshots know them). */
 	public static final List<String> BAND_CODES = List.of("XUAT_SAC", "TOT", "KHA", "TRUNG_BINH", "YEU");
@@ -52,9 +60,26 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	 * @param quotaPercent at most this share of the cluster's members (rounded down), or
 	 * {@code null}
 	 * @param voteThreshold the share of votes (%) the closing vote requires
+	 * @param quorumNum with {@code quorumDen}: the share of the cluster's members that must
+	 * have voted before the vote can be closed ("2/3 số thành viên")
+	 * @param quorumDen the quorum's denominator
 	 */
 	public record AwardRule(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
-			Integer quotaPercent, int voteThreshold) {
+			Integer quotaPercent, int voteThreshold, int quorumNum, int quorumDen) {
+
+		/** An award rule with the default quorum, two thirds of the members. */
+		public AwardRule(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
+				Integer quotaPercent, int voteThreshold) {
+			this(code, name, minBand, rankFrom, rankTo, quotaCount, quotaPercent, voteThreshold, 2, 3);
+		}
+
+		/**
+		 * How many of a cluster's {@code members} must have voted: the quorum's share,
+		 * rounded up.
+		 */
+		public int quorum(int members) {
+			return (members * this.quorumNum + this.quorumDen - 1) / this.quorumDen;
+		}
 
 		/** How many units of a cluster of {@code members} may receive it. */
 		public int quota(int members) {

@@ -49,6 +49,14 @@ class ClosingJourneyBrowserTests {
 				from districts d, app_users u
 				where d.name = 'Hoàng Mai' and u.username = 'huyen.dienchau'
 				  and not exists (select 1 from app_users where username = 'huyen.hoangmai')""");
+		// two more, for the quorum of two thirds (5 of 7)
+		jdbc.update("""
+				insert into app_users (username, password_hash, full_name, role, province_id, district_id)
+				select v.username, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'DISTRICT', d.province_id, d.id
+				from (values ('huyen.nghiadan', 'Nghĩa Đàn'), ('huyen.thaihoa', 'Thái Hòa')) as v(username, name)
+				join districts d on d.name = v.name
+				join app_users u on u.username = 'huyen.dienchau'
+				where not exists (select 1 from app_users a where a.username = v.username)""");
 	}
 
 	@AfterEach
@@ -86,7 +94,24 @@ class ClosingJourneyBrowserTests {
 			assertThat(browser.text(By.cssSelector("[data-testid=closing-status]"))).isEqualTo("Đang bỏ phiếu");
 			browser.logOut();
 
-			for (String member : new String[] { "cumtruong.quynhluu", "huyen.dienchau", "huyen.hoangmai" }) {
+			for (String member : new String[] { "cumtruong.quynhluu", "huyen.dienchau", "huyen.hoangmai",
+					"huyen.nghiadan", "huyen.thaihoa" }) {
+				if (member.equals("huyen.nghiadan")) {
+					// three of seven: the leader cannot close before the quorum, and sees who
+					// has not voted
+					browser.logIn("cumtruong.quynhluu", "Demo@2014");
+					browser.get(closing);
+					assertThat(browser.text(By.cssSelector("[data-testid=quorum]")))
+						.isEqualTo("Cần ít nhất 5 trên 7 đơn vị bỏ phiếu (2/3 số thành viên) trước khi kết thúc.");
+					assertThat(browser.text(By.cssSelector("[data-testid=not-voted]"))).startsWith("Chưa bỏ phiếu:")
+						.contains("Nghĩa Đàn", "Thái Hòa")
+						.doesNotContain("Diễn Châu");
+					browser.clickAndConfirm(By.cssSelector("[data-testid=close-closing]"));
+					assertThat(browser.text(By.cssSelector("[data-testid=flash-error]"))).isEqualTo(
+							"Chưa kết thúc được: cần ít nhất 5 trên 7 đơn vị bỏ phiếu (2/3 số thành viên); mới có 3 đơn vị.");
+					assertThat(browser.text(By.cssSelector("[data-testid=closing-status]"))).isEqualTo("Đang bỏ phiếu");
+					browser.logOut();
+				}
 				browser.logIn(member, "Demo@2014");
 				browser.get(closing);
 				String box = browser.driver()
@@ -108,7 +133,7 @@ class ClosingJourneyBrowserTests {
 
 			browser.logIn("cumtruong.quynhluu", "Demo@2014");
 			browser.get(closing);
-			assertThat(browser.text(By.cssSelector("[data-testid=voted-count]"))).startsWith("Đã bỏ phiếu: 3 trên");
+			assertThat(browser.text(By.cssSelector("[data-testid=voted-count]"))).startsWith("Đã bỏ phiếu: 5 trên");
 			assertThat(browser.text(By.cssSelector("[data-testid=voters]"))).contains("Diễn Châu", "Hoàng Mai",
 					"Quỳnh Lưu");
 			browser.clickAndConfirm(By.cssSelector("[data-testid=close-closing]"));
@@ -119,7 +144,7 @@ class ClosingJourneyBrowserTests {
 
 			browser.logIn("giamdoc", "Demo@2014");
 			browser.get("/awards?year=2014");
-			assertThat(browser.text(By.cssSelector("[data-cluster='Cụm 1']"))).contains("Quỳnh Lưu", "3/3");
+			assertThat(browser.text(By.cssSelector("[data-cluster='Cụm 1']"))).contains("Quỳnh Lưu", "5/5");
 			assertThat(browser.text(By.cssSelector("[data-cluster='Cụm 3']"))).contains("Tương Dương", "Quế Phong");
 			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 			browser.type(By.id("note"), "Cụm 2 chưa tổ chức hội nghị tổng kết; xét bổ sung sau.");
@@ -136,7 +161,7 @@ class ClosingJourneyBrowserTests {
 			.isEqualTo("DECIDED");
 		assertThat(jdbc.queryForObject("select count(*) from closing_voters v join cluster_closings c on "
 				+ "c.id = v.closing_id where c.cluster_id = ?", Integer.class, this.cluster1))
-			.isEqualTo(3);
+			.isEqualTo(5);
 	}
 
 }

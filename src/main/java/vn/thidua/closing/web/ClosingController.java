@@ -206,6 +206,9 @@ class ClosingController {
 		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "close");
 		if (!this.closings.close(user, id, errors)) {
 			redirect.addFlashAttribute("error", errors.getGlobalError().getCode());
+			if (errors.getGlobalError().getArguments() != null) {
+				redirect.addFlashAttribute("errorArgs", errors.getGlobalError().getArguments());
+			}
 		}
 		else {
 			redirect.addFlashAttribute("message", "closing.closed");

@@ -55,6 +55,13 @@ final class ClosingDocuments {
 				: "bỏ phiếu kín bằng phiếu giấy") + ".");
 		document.text("Số phiếu phát ra: " + orDots(closing.getBallotsCast()) + "; số phiếu hợp lệ: "
 				+ orDots(closing.getBallotsValid()) + ".");
+		int members = page.cluster().getMemberCount();
+		vn.thidua.rules.Rules.AwardRule quorum = page.quorumRule();
+		document.text("Số đơn vị thành viên: " + members + "; số đơn vị tham gia bỏ phiếu: "
+				+ orDots(closing.getBallotsCast())
+				+ ((quorum != null) ? "; số tối thiểu theo quy chế: " + quorum.quorum(members) + " đơn vị ("
+						+ quorum.quorumNum() + "/" + quorum.quorumDen() + " số thành viên)" : "")
+				+ ".");
 		List<List<String>> votes = new ArrayList<>();
 		for (VoteCount.Outcome outcome : page.outcomes()) {
 			VoteCount.Candidate candidate = outcome.candidate();

@@ -46,20 +46,19 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 *
 	 * @param districtId the district
 	 * @param name its name
-	 * @param total its total of the points shown (score + bonus − penalty)
 	 * @param groups its rows by criteria group
 	 * @param problems how many of its fields are refused
 	 * @param loaded whether its rows are on the page (else fetched when chosen)
 	 * @param text its texts as the page writes them
 	 */
-	public record Panel(long districtId, String name, BigDecimal total, List<GroupRows> groups, int problems,
-			boolean loaded, PanelText text) {
+	public record Panel(long districtId, String name, List<GroupRows> groups, int problems, boolean loaded,
+			PanelText text) {
 	}
 
 	/**
 	 * A panel's texts, worked out with the grid.
 	 *
-	 * @param total its total, formatted
+	 * @param total its total of the points shown (score + bonus − penalty), formatted
 	 * @param loading "Đang tải điểm của …" (a panel whose rows are fetched when chosen;
 	 * {@code null} when loaded)
 	 * @param failed what the panel says if its rows could not be fetched ({@code null}
@@ -73,16 +72,12 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	/**
 	 * A criteria group of a panel.
 	 *
-	 * @param code the group's code
-	 * @param title its title
-	 * @param max its maximum
+	 * @param groupId the group
 	 * @param sign +1 or −1 (penalties)
-	 * @param subtotal the district's subtotal shown
 	 * @param rows its criteria
 	 * @param text its texts as the page writes them
 	 */
-	public record GroupRows(long groupId, String code, String title, BigDecimal max, int sign, BigDecimal subtotal,
-			List<Row> rows, GroupText text) {
+	public record GroupRows(long groupId, int sign, List<Row> rows, GroupText text) {
 	}
 
 	/**
@@ -102,10 +97,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 *
 	 * @param key the form key ({@code district_criterion}, or the criterion for a
 	 * self-assessment)
-	 * @param code the criterion's code
-	 * @param title its title
-	 * @param max its maximum
-	 * @param self the district's own points, if any (shown to the leader)
+	 * @param max the criterion's maximum
 	 * @param value the input's value: as typed after a refusal, else as saved
 	 * @param error the input's message, or {@code null}
 	 * @param note the note
@@ -117,9 +109,8 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * as saved ("" when none)
 	 * @param measuredError the value's message, or {@code null}
 	 */
-	public record Row(String key, String code, String title, BigDecimal max, BigDecimal self, String value,
-			String error, String note, String noteError, boolean noteOpen, Measure measure, String measuredValue,
-			String measuredError, Text text) {
+	public record Row(String key, BigDecimal max, String value, String error, String note, String noteError,
+			boolean noteOpen, Measure measure, String measuredValue, String measuredError, Text text) {
 
 		public boolean isMeasured() {
 			return this.measure != null;
@@ -261,9 +252,9 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 							(self != null) ? Points.format(self, locale) : "—", messages.getMessage("report.noteFor",
 									new Object[] { district.getName(), criterion.getCode() }, locale),
 							valueInput);
-					rows.add(new Row(key, criterion.getCode(), criterion.getTitle(), criterion.getMaxPoints(), self,
-							value, error, note, noteError, !note.isBlank() || noteError != null || differs,
-							criterion.getMeasure(), measured, measuredError, text));
+					rows.add(new Row(key, criterion.getMaxPoints(), value, error, note, noteError,
+							!note.isBlank() || noteError != null || differs, criterion.getMeasure(), measured,
+							measuredError, text));
 					if (measuredError != null) {
 						problems.add(new Problem("value-" + key, district.getId(),
 								district.getName() + " – " + criterion.getCode(), measuredError));
@@ -286,8 +277,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 						messages.getMessage("report.groupMax",
 								new Object[] { Points.format(group.group().getMaxPoints(), locale) }, locale),
 						district.getId() + "_" + group.group().getId());
-				groups.add(new GroupRows(group.group().getId(), group.group().getCode(), group.group().getTitle(),
-						group.group().getMaxPoints(), sign, subtotal, rows, text));
+				groups.add(new GroupRows(group.group().getId(), sign, rows, text));
 				total = total.add(group.group().getKind().counted(subtotal));
 			}
 			Object[] name = { district.getName() };
@@ -296,7 +286,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 							messages.getMessage("report.panel.loading", name, locale),
 							messages.getMessage("report.panel.failed", name, locale),
 							messages.getMessage("report.panel.open", name, locale));
-			panels.add(new Panel(district.getId(), district.getName(), total, groups, refused, loaded, text));
+			panels.add(new Panel(district.getId(), district.getName(), groups, refused, loaded, text));
 		}
 		return new ScoreGrid(panels, problems, selected);
 	}

@@ -3,6 +3,9 @@ package vn.thidua.rules.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * An award rule of a rule set (table {@code rule_awards}).
  */
@@ -33,11 +36,21 @@ public class AwardRow {
 	@Column(name = "vote_threshold", nullable = false)
 	private int voteThreshold;
 
+	@JdbcTypeCode(SqlTypes.SMALLINT)
+	@Column(name = "quorum_num", nullable = false)
+	private int quorumNum = 2;
+
+	@JdbcTypeCode(SqlTypes.SMALLINT)
+	@Column(name = "quorum_den", nullable = false)
+	private int quorumDen = 3;
+
 	protected AwardRow() {
 	}
 
 	public AwardRow(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
-			Integer quotaPercent, int voteThreshold) {
+			Integer quotaPercent, int voteThreshold, int quorumNum, int quorumDen) {
+		this.quorumNum = quorumNum;
+		this.quorumDen = quorumDen;
 		this.code = code;
 		this.name = name;
 		this.minBand = minBand;
@@ -78,6 +91,14 @@ public class AwardRow {
 
 	public int getVoteThreshold() {
 		return this.voteThreshold;
+	}
+
+	public int getQuorumNum() {
+		return this.quorumNum;
+	}
+
+	public int getQuorumDen() {
+		return this.quorumDen;
 	}
 
 }

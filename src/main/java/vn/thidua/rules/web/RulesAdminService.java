@@ -278,7 +278,6 @@ class RulesAdminService {
 				continue;
 			}
 			String at = "awards[" + i + "].";
-			int before = errors.getErrorCount();
 			if (!Rules.AWARD_CODES.contains(award.getCode())) {
 				reject(errors, at + "name", "rules.award.unknown");
 				continue;
@@ -308,16 +307,23 @@ class RulesAdminService {
 			if (award.getVoteThreshold() == null || award.getVoteThreshold() < 50 || award.getVoteThreshold() > 100) {
 				reject(errors, at + "voteThreshold", "rules.award.vote");
 			}
-			if (errors.getErrorCount() == before) {
+			if (award.getQuorumNum() == null || award.getQuorumDen() == null || award.getQuorumDen() < 1
+					|| award.getQuorumDen() > 100 || award.getQuorumNum() < 0
+					|| award.getQuorumNum() > award.getQuorumDen()) {
+				reject(errors, at + "quorumNum", "rules.award.quorum");
+			}
+			// a value that did not bind (a word in a number field) is an error of its own:
+			// nothing of this row is used then
+			if (!errors.hasFieldErrors("awards[" + i + "]*")) {
 				awards.add(new Rules.AwardRule(award.getCode(), award.getName().strip(), award.getMinBand(),
 						award.getRankFrom(), award.getRankTo(), award.getQuotaCount(), award.getQuotaPercent(),
-						award.getVoteThreshold()));
+						award.getVoteThreshold(), award.getQuorumNum(), award.getQuorumDen()));
 			}
 		}
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new Rules(null, periods, weights, form.getDeadlineDay(), bands, awards, Map.of());
+		return new Rules(null, periods, weights, form.getDeadlineDay(), bands, awards, Map.of(), form.isEvidenceShared());
 	}
 
 	/**

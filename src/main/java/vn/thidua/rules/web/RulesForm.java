@@ -23,6 +23,8 @@ public class RulesForm {
 
 	private List<AwardForm> awards = new ArrayList<>();
 
+	private boolean evidenceShared;
+
 	private int version;
 
 	/** The form of a rule set's content: every possible band and award, used or not. */
@@ -34,6 +36,7 @@ public class RulesForm {
 			form.weights.add(null);
 		}
 		form.deadlineDay = rules.deadlineDay();
+		form.evidenceShared = rules.evidenceShared();
 		for (String code : Rules.BAND_CODES) {
 			BandForm band = new BandForm();
 			band.code = code;
@@ -56,6 +59,8 @@ public class RulesForm {
 				award.quotaCount = a.quotaCount();
 				award.quotaPercent = a.quotaPercent();
 				award.voteThreshold = a.voteThreshold();
+				award.quorumNum = a.quorumNum();
+				award.quorumDen = a.quorumDen();
 			});
 			form.awards.add(award);
 		}
@@ -128,6 +133,26 @@ public class RulesForm {
 		private Integer quotaPercent;
 
 		private Integer voteThreshold;
+
+		private Integer quorumNum = 2;
+
+		private Integer quorumDen = 3;
+
+		public Integer getQuorumNum() {
+			return this.quorumNum;
+		}
+
+		public void setQuorumNum(Integer quorumNum) {
+			this.quorumNum = quorumNum;
+		}
+
+		public Integer getQuorumDen() {
+			return this.quorumDen;
+		}
+
+		public void setQuorumDen(Integer quorumDen) {
+			this.quorumDen = quorumDen;
+		}
 
 		public String getCode() {
 			return this.code;
@@ -237,6 +262,14 @@ public class RulesForm {
 
 	public void setBands(List<BandForm> bands) {
 		this.bands = bands;
+	}
+
+	public boolean isEvidenceShared() {
+		return this.evidenceShared;
+	}
+
+	public void setEvidenceShared(boolean evidenceShared) {
+		this.evidenceShared = evidenceShared;
 	}
 
 	public List<AwardForm> getAwards() {
