@@ -58,8 +58,8 @@ class Ballots {
 
 	/**
 	 * Locks the cluster's closing row for the rest of the transaction: shared by the
-	 * members casting their ballots, exclusive for the leader closing the window (a ballot
-	 * then waits, and is counted or refused, never acknowledged and dropped).
+	 * members casting their ballots, exclusive for the leader closing the window (a
+	 * ballot then waits, and is counted or refused, never acknowledged and dropped).
 	 */
 	void lock(long clusterId, boolean exclusive) {
 		this.jdbc.query("select id from cluster_closings where cluster_id = ? for " + (exclusive ? "update" : "share"),
@@ -67,7 +67,9 @@ class Ballots {
 				}, clusterId);
 	}
 
-	/** A new round: earlier ballots, voters and keys go; a new key pair seals the next. */
+	/**
+	 * A new round: earlier ballots, voters and keys go; a new key pair seals the next.
+	 */
 	BallotKeys.Round newRound(long closingId) {
 		deleteRows(closingId);
 		return this.keys.create(closingId);
@@ -80,10 +82,9 @@ class Ballots {
 	 */
 	boolean cast(long closingId, long districtId, long userId, LocalDate day, byte[] publicKey,
 			List<Integer> positions) {
-		int voted = this.jdbc.update(
-				"insert into closing_voters (closing_id, district_id, cast_by, voted_on) values (?, ?, ?, ?) "
-						+ "on conflict do nothing",
-				closingId, districtId, userId, Date.valueOf(day));
+		int voted = this.jdbc
+			.update("insert into closing_voters (closing_id, district_id, cast_by, voted_on) values (?, ?, ?, ?) "
+					+ "on conflict do nothing", closingId, districtId, userId, Date.valueOf(day));
 		if (voted == 0) {
 			return false;
 		}
@@ -118,8 +119,8 @@ class Ballots {
 	}
 
 	/**
-	 * Opens the sealed ballots of the round and writes the counted choices in random order;
-	 * empty when the round's private key is not there (nothing changed then).
+	 * Opens the sealed ballots of the round and writes the counted choices in random
+	 * order; empty when the round's private key is not there (nothing changed then).
 	 */
 	Optional<Counted> count(long closingId, UUID keyId, int candidates) {
 		Optional<PrivateKey> key = this.keys.privateKey(closingId, keyId);
@@ -155,8 +156,9 @@ class Ballots {
 		}, closingId);
 		Collections.shuffle(rows, RANDOM);
 		this.jdbc.update("delete from closing_voters where closing_id = ?", closingId);
-		this.jdbc.batchUpdate("insert into closing_voters (closing_id, district_id, cast_by, voted_on) "
-				+ "values (?, ?, ?, ?)", rows);
+		this.jdbc.batchUpdate(
+				"insert into closing_voters (closing_id, district_id, cast_by, voted_on) " + "values (?, ?, ?, ?)",
+				rows);
 		List<Integer> votes = new ArrayList<>(Collections.nCopies(candidates, 0));
 		choices.forEach((marks) -> marks.forEach((p) -> votes.set(p, votes.get(p) + 1)));
 		afterCommit(() -> {

@@ -486,10 +486,11 @@ public class ClosingService implements NextLeaders {
 			}
 			closing.countBallots(counted.get().cast(), counted.get().valid(), counted.get().votes());
 			turnout = "; " + voters.size() + "/" + cluster.getMemberCount() + " đơn vị đã bỏ phiếu: "
-					+ String.join(", ", voters.stream()
-						.map((v) -> name(cluster, v.districtId()))
-						.sorted(vn.thidua.shared.VietnameseCollation.comparing((String n) -> n))
-						.toList());
+					+ String.join(", ",
+							voters.stream()
+								.map((v) -> name(cluster, v.districtId()))
+								.sorted(vn.thidua.shared.VietnameseCollation.comparing((String n) -> n))
+								.toList());
 		}
 		closing.close(this.clock.instant());
 		ClusterRanking ranking = ranking(user, cluster);
@@ -574,8 +575,9 @@ public class ClosingService implements NextLeaders {
 		Optional<Rules.AwardRule> strictest = strictestQuorum(closing, rules, members);
 		if (strictest.isPresent() && turnout < strictest.get().quorum(members)) {
 			Rules.AwardRule rule = strictest.get();
-			errors.reject("closing.close.quorum", new Object[] { rule.quorum(members), members,
-					rule.quorumNum() + "/" + rule.quorumDen(), turnout }, null);
+			errors.reject("closing.close.quorum",
+					new Object[] { rule.quorum(members), members, rule.quorumNum() + "/" + rule.quorumDen(), turnout },
+					null);
 		}
 	}
 

@@ -84,7 +84,10 @@ public class ClusterClosing extends BaseEntity {
 	@OrderColumn(name = "position")
 	private List<CandidateRow> candidates = new ArrayList<>();
 
-	/** The open round's key: its public part seals the ballots (the private one is not here). */
+	/**
+	 * The open round's key: its public part seals the ballots (the private one is not
+	 * here).
+	 */
 	@Column(name = "ballot_key_id")
 	private UUID ballotKeyId;
 

@@ -121,8 +121,8 @@ public class RuleSet extends BaseEntity {
 				this.bands.stream().map((b) -> new Rules.Band(b.getCode(), b.getName(), b.getLowerBound())).toList(),
 				this.awards.stream()
 					.map((a) -> new Rules.AwardRule(a.getCode(), a.getName(), a.getMinBand(), a.getRankFrom(),
-							a.getRankTo(), a.getQuotaCount(), a.getQuotaPercent(), a.getVoteThreshold(), a.getQuorumNum(),
-							a.getQuorumDen()))
+							a.getRankTo(), a.getQuotaCount(), a.getQuotaPercent(), a.getVoteThreshold(),
+							a.getQuorumNum(), a.getQuorumDen()))
 					.toList(),
 				exclusions, this.evidenceShared);
 	}

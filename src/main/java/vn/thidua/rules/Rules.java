@@ -60,8 +60,8 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	 * @param quotaPercent at most this share of the cluster's members (rounded down), or
 	 * {@code null}
 	 * @param voteThreshold the share of votes (%) the closing vote requires
-	 * @param quorumNum with {@code quorumDen}: the share of the cluster's members that must
-	 * have voted before the vote can be closed ("2/3 số thành viên")
+	 * @param quorumNum with {@code quorumDen}: the share of the cluster's members that
+	 * must have voted before the vote can be closed ("2/3 số thành viên")
 	 * @param quorumDen the quorum's denominator
 	 */
 	public record AwardRule(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,

@@ -70,17 +70,20 @@ class BallotBoxServerTests {
 				Long.class);
 		this.page = "/clusters/" + this.cluster + "/closing";
 		removeTheClosing();
-		this.jdbc.update("""
-				insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-				select 'kiemthu.' || d.code, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'DISTRICT',
-				       d.province_id, d.id
-				from cluster_members m join districts d on d.id = m.district_id
-				join app_users u on u.username = 'huyen.dienchau'
-				where m.cluster_id = ? and not exists (select 1 from app_users a where a.username = 'kiemthu.' || d.code)""",
-				this.cluster);
+		this.jdbc
+			.update("""
+					insert into app_users (username, password_hash, full_name, role, province_id, district_id)
+					select 'kiemthu.' || d.code, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'DISTRICT',
+					       d.province_id, d.id
+					from cluster_members m join districts d on d.id = m.district_id
+					join app_users u on u.username = 'huyen.dienchau'
+					where m.cluster_id = ? and not exists (select 1 from app_users a where a.username = 'kiemthu.' || d.code)""",
+					this.cluster);
 		this.leader = new WebClient(this.port).logIn("cumtruong.yenthanh", "Demo@2014");
-		for (Map<String, Object> member : this.jdbc.queryForList("select d.id, d.code from cluster_members m "
-				+ "join districts d on d.id = m.district_id where m.cluster_id = ? order by d.code", this.cluster)) {
+		for (Map<String, Object> member : this.jdbc.queryForList(
+				"select d.id, d.code from cluster_members m "
+						+ "join districts d on d.id = m.district_id where m.cluster_id = ? order by d.code",
+				this.cluster)) {
 			this.members.put(((Number) member.get("id")).longValue(),
 					new WebClient(this.port).logIn("kiemthu." + member.get("code"), "Demo@2014"));
 		}
@@ -89,8 +92,9 @@ class BallotBoxServerTests {
 
 	@AfterEach
 	void removeTheClosing() {
-		this.jdbc.update("delete from meetings where closing_id in (select id from cluster_closings "
-				+ "where cluster_id = ?)", this.cluster);
+		this.jdbc.update(
+				"delete from meetings where closing_id in (select id from cluster_closings " + "where cluster_id = ?)",
+				this.cluster);
 		this.jdbc.update("delete from cluster_closings where cluster_id = ?", this.cluster);
 	}
 
@@ -104,10 +108,12 @@ class BallotBoxServerTests {
 				List<WebClient> voters = new ArrayList<>(this.members.values());
 				Map<WebClient, List<Integer>> marks = new HashMap<>();
 				for (WebClient voter : voters) {
-					marks.put(voter, positions.stream().filter((p) -> ThreadLocalRandom.current().nextBoolean()).toList());
+					marks.put(voter,
+							positions.stream().filter((p) -> ThreadLocalRandom.current().nextBoolean()).toList());
 				}
 				Map<WebClient, Boolean> acknowledged = new HashMap<>();
-				// four vote first: the quorum (6 of 8) is reached only if two of the other
+				// four vote first: the quorum (6 of 8) is reached only if two of the
+				// other
 				// four get in before the window closes
 				for (WebClient voter : voters.subList(0, 4)) {
 					acknowledged.put(voter, vote(voter, marks.get(voter)));
@@ -133,9 +139,9 @@ class BallotBoxServerTests {
 				}
 				assertThat(closing.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
 				if ("VOTING".equals(status())) {
-					// refused for the quorum (or before enough ballots arrived): closed now
-					assertThat(this.leader.post(this.page, this.page + "/close", Map.of()).statusCode())
-						.isEqualTo(302);
+					// refused for the quorum (or before enough ballots arrived): closed
+					// now
+					assertThat(this.leader.post(this.page, this.page + "/close", Map.of()).statusCode()).isEqualTo(302);
 				}
 				else {
 					closedByTheRace++;
@@ -158,8 +164,9 @@ class BallotBoxServerTests {
 						.filter(acknowledged::get)
 						.filter((v) -> marks.get(v).contains(position))
 						.count();
-					assertThat(this.jdbc.queryForObject("select votes from closing_candidates where closing_id = ? "
-							+ "and position = ?", Integer.class, closingId, position))
+					assertThat(this.jdbc.queryForObject(
+							"select votes from closing_candidates where closing_id = ? " + "and position = ?",
+							Integer.class, closingId, position))
 						.as("round %d: votes of candidate %d", round, position)
 						.isEqualTo((int) expected);
 				}
@@ -192,8 +199,9 @@ class BallotBoxServerTests {
 			assertThat(vote(this.members.get(order.get(i)), marks)).isTrue();
 		}
 		// while the window is open: sealed ballots of one size, nothing counted, no time
-		assertThat(this.jdbc.queryForList("select distinct length(sealed) from closing_sealed_ballots "
-				+ "where closing_id = ?", Integer.class, closingId))
+		assertThat(this.jdbc.queryForList(
+				"select distinct length(sealed) from closing_sealed_ballots " + "where closing_id = ?", Integer.class,
+				closingId))
 			.hasSize(1);
 		assertThat(count("select count(*) from closing_sealed_ballots where closing_id = ?", closingId)).isEqualTo(8);
 		assertThat(count("select count(*) from closing_ballots where closing_id = ?", closingId)).isZero();
@@ -207,8 +215,9 @@ class BallotBoxServerTests {
 		assertThat(count("select count(*) from closing_sealed_ballots where closing_id = ?", closingId)).isZero();
 		assertThat(count("select count(*) from closing_voters where closing_id = ?", closingId)).isEqualTo(8);
 		assertThat(count("select count(*) from closing_ballots where closing_id = ?", closingId)).isEqualTo(8);
-		assertThat(this.jdbc.queryForObject("select ballot_key_id is null and ballot_public_key is null "
-				+ "from cluster_closings where id = ?", Boolean.class, closingId))
+		assertThat(this.jdbc.queryForObject(
+				"select ballot_key_id is null and ballot_public_key is null " + "from cluster_closings where id = ?",
+				Boolean.class, closingId))
 			.isTrue();
 		// no column holds a time finer than the day, nor a voter on the ballots' side
 		assertThat(this.jdbc.queryForList("select column_name || ':' || data_type from information_schema.columns "
@@ -217,9 +226,12 @@ class BallotBoxServerTests {
 		assertThat(this.jdbc.queryForList("select column_name from information_schema.columns "
 				+ "where table_name = 'closing_ballots' order by column_name", String.class))
 			.containsExactly("choices", "closing_id", "id");
-		// one transaction wrote every voter row and every counted choice: one xmin for all
-		assertThat(this.jdbc.queryForList("select xmin::text from closing_voters where closing_id = ? union "
-				+ "select xmin::text from closing_ballots where closing_id = ?", String.class, closingId, closingId))
+		// one transaction wrote every voter row and every counted choice: one xmin for
+		// all
+		assertThat(this.jdbc.queryForList(
+				"select xmin::text from closing_voters where closing_id = ? union "
+						+ "select xmin::text from closing_ballots where closing_id = ?",
+				String.class, closingId, closingId))
 			.hasSize(1);
 		// neither the voters' nor the choices' physical order is the voting order
 		List<Long> votersByPlace = this.jdbc.queryForList(
@@ -301,9 +313,8 @@ class BallotBoxServerTests {
 		Matcher version = VERSION.matcher(this.leader.get(this.page).body());
 		assertThat(version.find()).isTrue();
 		assertThat(this.leader
-			.post(this.page, this.page,
-					Map.of("version", version.group(1), "heldOn", "20/12/2014", "place", "UBND huyện Yên Thành",
-							"nextLeaderId", ids.get(1).toString()))
+			.post(this.page, this.page, Map.of("version", version.group(1), "heldOn", "20/12/2014", "place",
+					"UBND huyện Yên Thành", "nextLeaderId", ids.get(1).toString()))
 			.statusCode()).isEqualTo(302);
 		assertThat(this.leader.post(this.page, this.page + "/voting", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(status()).isEqualTo("VOTING");

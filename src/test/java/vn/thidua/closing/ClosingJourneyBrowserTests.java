@@ -50,13 +50,14 @@ class ClosingJourneyBrowserTests {
 				where d.name = 'Hoàng Mai' and u.username = 'huyen.dienchau'
 				  and not exists (select 1 from app_users where username = 'huyen.hoangmai')""");
 		// two more, for the quorum of two thirds (5 of 7)
-		jdbc.update("""
-				insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-				select v.username, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'DISTRICT', d.province_id, d.id
-				from (values ('huyen.nghiadan', 'Nghĩa Đàn'), ('huyen.thaihoa', 'Thái Hòa')) as v(username, name)
-				join districts d on d.name = v.name
-				join app_users u on u.username = 'huyen.dienchau'
-				where not exists (select 1 from app_users a where a.username = v.username)""");
+		jdbc.update(
+				"""
+						insert into app_users (username, password_hash, full_name, role, province_id, district_id)
+						select v.username, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'DISTRICT', d.province_id, d.id
+						from (values ('huyen.nghiadan', 'Nghĩa Đàn'), ('huyen.thaihoa', 'Thái Hòa')) as v(username, name)
+						join districts d on d.name = v.name
+						join app_users u on u.username = 'huyen.dienchau'
+						where not exists (select 1 from app_users a where a.username = v.username)""");
 	}
 
 	@AfterEach
@@ -97,7 +98,8 @@ class ClosingJourneyBrowserTests {
 			for (String member : new String[] { "cumtruong.quynhluu", "huyen.dienchau", "huyen.hoangmai",
 					"huyen.nghiadan", "huyen.thaihoa" }) {
 				if (member.equals("huyen.nghiadan")) {
-					// three of seven: the leader cannot close before the quorum, and sees who
+					// three of seven: the leader cannot close before the quorum, and sees
+					// who
 					// has not voted
 					browser.logIn("cumtruong.quynhluu", "Demo@2014");
 					browser.get(closing);

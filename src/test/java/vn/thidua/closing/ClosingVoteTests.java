@@ -143,8 +143,7 @@ class ClosingVoteTests {
 		this.entityManager.flush();
 		assertThat(count("select count(*) from closing_voters where closing_id = " + closingId())).isEqualTo(6);
 		// while the window is open the ballots are sealed; nothing is counted yet
-		assertThat(count("select count(*) from closing_sealed_ballots where closing_id = " + closingId()))
-			.isEqualTo(6);
+		assertThat(count("select count(*) from closing_sealed_ballots where closing_id = " + closingId())).isEqualTo(6);
 		assertThat(count("select count(*) from closing_ballots where closing_id = " + closingId())).isZero();
 		// who voted is recorded; what was voted carries no district, account or time
 		assertThat(this.jdbc.queryForList("select column_name from information_schema.columns where table_name = "

@@ -37,7 +37,8 @@ public class BallotKeys {
 
 	private final Path directory;
 
-	BallotKeys(@Value("${app.ballot.key-directory:${thidua.embedded-db.directory:./data}/ballot-keys}") Path directory) {
+	BallotKeys(
+			@Value("${app.ballot.key-directory:${thidua.embedded-db.directory:./data}/ballot-keys}") Path directory) {
 		this.directory = directory.toAbsolutePath().normalize();
 	}
 
@@ -50,7 +51,9 @@ public class BallotKeys {
 	public record Round(UUID keyId, byte[] publicKey) {
 	}
 
-	/** A new key pair for a closing's voting round; earlier rounds' keys are destroyed. */
+	/**
+	 * A new key pair for a closing's voting round; earlier rounds' keys are destroyed.
+	 */
 	public Round create(long closingId) {
 		destroyAll(closingId);
 		KeyPair pair = BallotSeal.newKeyPair();
@@ -81,8 +84,8 @@ public class BallotKeys {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(KeyFactory.getInstance("RSA")
-				.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file))));
+			return Optional
+				.of(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file))));
 		}
 		catch (IOException | GeneralSecurityException ex) {
 			logger.warn("The ballot key " + file + " cannot be read: " + ex.getMessage());

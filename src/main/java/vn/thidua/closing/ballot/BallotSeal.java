@@ -100,8 +100,8 @@ public final class BallotSeal {
 	}
 
 	/**
-	 * The positions a sealed ballot marks, or empty when it cannot be opened with this key
-	 * (tampered with, or sealed for another round).
+	 * The positions a sealed ballot marks, or empty when it cannot be opened with this
+	 * key (tampered with, or sealed for another round).
 	 */
 	public static Optional<List<Integer>> open(byte[] sealed, PrivateKey key) {
 		int wrappedLength = RSA_BITS / 8;

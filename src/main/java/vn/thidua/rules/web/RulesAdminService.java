@@ -312,7 +312,8 @@ class RulesAdminService {
 					|| award.getQuorumNum() > award.getQuorumDen()) {
 				reject(errors, at + "quorumNum", "rules.award.quorum");
 			}
-			// a value that did not bind (a word in a number field) is an error of its own:
+			// a value that did not bind (a word in a number field) is an error of its
+			// own:
 			// nothing of this row is used then
 			if (!errors.hasFieldErrors("awards[" + i + "]*")) {
 				awards.add(new Rules.AwardRule(award.getCode(), award.getName().strip(), award.getMinBand(),
@@ -323,7 +324,8 @@ class RulesAdminService {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new Rules(null, periods, weights, form.getDeadlineDay(), bands, awards, Map.of(), form.isEvidenceShared());
+		return new Rules(null, periods, weights, form.getDeadlineDay(), bands, awards, Map.of(),
+				form.isEvidenceShared());
 	}
 
 	/**
