@@ -9,7 +9,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A change the database refused because another change came first (two requests creating
@@ -24,9 +23,16 @@ class DataConflictAdvice {
 	private static final Logger log = LoggerFactory.getLogger(DataConflictAdvice.class);
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict(DataIntegrityViolationException ex) {
+	String conflict(DataIntegrityViolationException ex, jakarta.servlet.http.HttpServletResponse response) {
+		if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+			// a text longer than its column that no form check caught: the input is at
+			// fault, not a concurrent change
+			log.warn("A text longer than its column reached the database: {}", sql.getMessage());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "error/400";
+		}
 		log.info("Refused by a database constraint (concurrent change): {}", ex.getMostSpecificCause().getMessage());
+		response.setStatus(HttpStatus.CONFLICT.value());
 		return "error/409";
 	}
 

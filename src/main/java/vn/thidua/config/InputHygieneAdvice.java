@@ -19,8 +19,17 @@ class InputHygieneAdvice {
 
 	private static final String[] PASSWORD_FIELDS = { "password", "current", "confirmation" };
 
+	/**
+	 * The longest list a form of the app may bind (a province's award proposals, a
+	 * meeting's tasks, a cluster's votes stay well under it); an index beyond is refused
+	 * with the 400 page ({@link MalformedRequestAdvice}).
+	 */
+	static final int LIST_CAP = 1000;
+
 	@InitBinder
 	void cleanText(WebDataBinder binder) {
+		// first: the limit must be set before the binder is configured any further
+		binder.setAutoGrowCollectionLimit(LIST_CAP);
 		binder.registerCustomEditor(String.class, new CleanText());
 		for (String field : PASSWORD_FIELDS) {
 			binder.registerCustomEditor(String.class, field, new AsTyped());

@@ -110,7 +110,7 @@ public class ClusterDocuments {
 			return Optional.empty();
 		}
 		ClusterDocument document = create(user, cluster, form);
-		type.ifPresent((t) -> document.attach(DownloadName.ascii(fileName), t.contentType(), content));
+		type.ifPresent((t) -> document.attach(DownloadName.fitting(DownloadName.ascii(fileName), 255), t.contentType(), content));
 		this.entityManager.persist(document);
 		this.audit.record(user, "DOCUMENT_ADDED", ENTITY, document.getId(), "Thêm văn bản " + document.getNumber()
 				+ " của " + cluster.getName() + " năm " + cluster.getYear()
@@ -121,7 +121,7 @@ public class ClusterDocuments {
 	/** A signed covenant, kept as the cluster's document of kind "giao ước". */
 	ClusterDocument addSigned(CurrentUser user, Cluster cluster, DocumentForm form, String fileName, byte[] content) {
 		ClusterDocument document = create(user, cluster, form);
-		document.attach(DownloadName.ascii(fileName), FileType.PDF.contentType(), content);
+		document.attach(DownloadName.fitting(DownloadName.ascii(fileName), 255), FileType.PDF.contentType(), content);
 		this.entityManager.persist(document);
 		return document;
 	}

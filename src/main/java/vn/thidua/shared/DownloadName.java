@@ -46,6 +46,19 @@ public final class DownloadName {
 		return stripped.replaceAll("[^A-Za-z0-9._-]", "-");
 	}
 
+	/**
+	 * A stored file name of at most {@code max} characters: a longer one loses the end of
+	 * its stem, never its extension ("bien-ban-…-rat-dai.pdf" stays a .pdf).
+	 */
+	public static String fitting(String name, int max) {
+		if (name == null || name.length() <= max) {
+			return name;
+		}
+		int dot = name.lastIndexOf('.');
+		String extension = (dot > 0 && name.length() - dot <= 10) ? name.substring(dot) : "";
+		return name.substring(0, max - extension.length()) + extension;
+	}
+
 	/** The Content-Disposition value of an attachment with that name. */
 	public static String attachment(String name) {
 		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");

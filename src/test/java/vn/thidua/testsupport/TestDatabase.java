@@ -44,6 +44,24 @@ public final class TestDatabase {
 	}
 
 	/**
+	 * A new, empty database of its own on the same server, for a test that changes data
+	 * freely (its application migrates it); dropped first if a run left it.
+	 */
+	public static synchronized Connection fresh(String name) {
+		Connection server = get();
+		try (java.sql.Connection admin = java.sql.DriverManager.getConnection(server.url(), server.username(),
+				server.password()); java.sql.Statement statement = admin.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + name, ex);
+		}
+		String url = server.url().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+		return new Connection(server.source(), url, server.username(), server.password());
+	}
+
+	/**
 	 * The database of this test run, started on first use.
 	 */
 	public static synchronized Connection get() {

@@ -22,6 +22,7 @@ import vn.thidua.report.ReportNotFoundException;
 import vn.thidua.report.ReportWorkflow;
 import vn.thidua.report.domain.ReportAccess;
 import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.DownloadName;
 import vn.thidua.shared.TextHygiene;
 import vn.thidua.shared.FileType;
 
@@ -118,7 +119,7 @@ public class AttachmentService {
 		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
 			name = "minh-chung";
 		}
-		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+		return DownloadName.fitting(name, 200);
 	}
 
 	private static byte[] bytes(MultipartFile file) {

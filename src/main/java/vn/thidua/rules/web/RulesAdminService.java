@@ -168,6 +168,9 @@ class RulesAdminService {
 		if (form.getNote() == null || form.getNote().isBlank()) {
 			errors.rejectValue("note", "rules.exclusion.note");
 		}
+		else if (form.getNote().strip().length() > 1000) {
+			errors.rejectValue("note", "common.tooLong", new Object[] { 1000 }, null);
+		}
 		if (district != null && this.sets.exclusionsOf(user.provinceId(), year)
 			.stream()
 			.anyMatch((e) -> e.getDistrict().getId().equals(district.getId()))) {
