@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -51,6 +52,12 @@ public final class ScoreWorkbook {
 	static final int FIRST_CRITERION_COLUMN = 2;
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	/** Rows a filled template may have beyond its units (notes, a signature line). */
+	static final int SLACK_ROWS = 20;
+
+	/** Columns a filled template may have beyond its criteria (a total, a note). */
+	static final int SLACK_COLUMNS = 5;
 
 	private ScoreWorkbook() {
 	}
@@ -150,6 +157,18 @@ public final class ScoreWorkbook {
 		}
 		if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
 			return refused("Tệp không phải bảng tính Excel .xlsx.");
+		}
+		List<Criterion> all = criteria(sheet);
+		int maxRows = FIRST_DATA_ROW + sheet.members().size() + SLACK_ROWS;
+		int maxCells = maxRows * (FIRST_CRITERION_COLUMN + all.size() + SLACK_COLUMNS);
+		try {
+			Optional<String> excess = SheetBounds.excess(content, maxRows, maxCells);
+			if (excess.isPresent()) {
+				return refused(excess.get());
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return refused("Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng .xlsx).");
 		}
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet table = workbook.getSheetAt(0);
