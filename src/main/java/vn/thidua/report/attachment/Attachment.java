@@ -79,4 +79,8 @@ public class Attachment extends BaseEntity {
 		return this.content;
 	}
 
+	public Long getDistrictId() {
+		return this.districtId;
+	}
+
 }

@@ -21,6 +21,7 @@ import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportNotFoundException;
 import vn.thidua.report.ReportWorkflow;
 import vn.thidua.report.domain.ReportAccess;
+import vn.thidua.rules.RulesService;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.DownloadName;
 import vn.thidua.shared.TextHygiene;
@@ -44,8 +45,11 @@ public class AttachmentService {
 
 	private final Clock clock;
 
+	private final RulesService rules;
+
 	AttachmentService(AttachmentRepository attachments, ReportAccess access, AuditService audit,
-			EntityManager entityManager, Clock clock) {
+			EntityManager entityManager, Clock clock, RulesService rules) {
+		this.rules = rules;
 		this.attachments = attachments;
 		this.access = access;
 		this.audit = audit;
@@ -53,9 +57,36 @@ public class AttachmentService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every file of a report, for the pages only its leader and the department reach (the
+	 * editor).
+	 */
 	@Transactional(readOnly = true)
-	public List<AttachmentInfo> list(long reportId) {
+	public List<AttachmentInfo> all(long reportId) {
 		return this.attachments.findInfos(reportId);
+	}
+
+	/** The files of a report that the user may see ({@link #mayOpen}). */
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> list(CurrentUser user, QuarterlyReport report) {
+		return this.attachments.findInfos(report.getId())
+			.stream()
+			.filter((a) -> mayOpen(user, report, a.districtId()))
+			.toList();
+	}
+
+	/**
+	 * A unit's evidence is its own: the report's evidence (no unit) is seen by whoever sees
+	 * the report; a member's self-assessment evidence by that member, the cluster's leader
+	 * and the department, and by the other members only where the year's rules share
+	 * evidence.
+	 */
+	boolean mayOpen(CurrentUser user, QuarterlyReport report, Long districtId) {
+		if (districtId == null || user.role().isDepartment() || districtId.equals(user.districtId())
+				|| this.access.isLeaderOf(user, report)) {
+			return true;
+		}
+		return this.rules.current(user.provinceId(), report.getYear()).evidenceShared();
 	}
 
 	/**
@@ -102,9 +133,13 @@ public class AttachmentService {
 
 	@Transactional(readOnly = true)
 	public Attachment load(CurrentUser user, long reportId, long attachmentId) {
-		this.access.visible(user, reportId);
-		return this.attachments.findOfReport(attachmentId, reportId)
+		QuarterlyReport report = this.access.visible(user, reportId);
+		Attachment attachment = this.attachments.findOfReport(attachmentId, reportId)
 			.orElseThrow(() -> new ReportNotFoundException(reportId));
+		if (!mayOpen(user, report, attachment.getDistrictId())) {
+			throw new ReportNotFoundException(reportId);
+		}
+		return attachment;
 	}
 
 	/**

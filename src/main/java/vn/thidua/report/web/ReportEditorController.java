@@ -171,7 +171,7 @@ class ReportEditorController {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("grid", grid(sheet, errors, rowsOf, selected));
 		model.addAttribute("wide", true);
-		model.addAttribute("attachments", this.attachments.list(sheet.report().getId()));
+		model.addAttribute("attachments", this.attachments.all(sheet.report().getId()));
 		return EDITOR;
 	}
 

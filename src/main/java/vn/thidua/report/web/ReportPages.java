@@ -47,7 +47,7 @@ class ReportPages {
 		model.addAttribute("matrix", ScoreMatrix.of(sheet, this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("history", this.reports.history(id));
 		model.addAttribute("events", this.audit.of(ReportWorkflow.ENTITY, id));
-		model.addAttribute("attachments", this.attachments.list(id));
+		model.addAttribute("attachments", this.attachments.list(user, sheet.report()));
 		int version = sheet.report().getVersion();
 		for (String name : new String[] { "returnForm", "reopenForm" }) {
 			if (!model.containsAttribute(name)) {

@@ -96,7 +96,7 @@ class SelfAssessmentController {
 				sheet.members().stream().filter((d) -> d.getId().equals(user.districtId())).toList(),
 				(score) -> Long.toString(score.getCriterionId()), false, errors, this.messages,
 				LocaleContextHolder.getLocale(), ScoreGrid.ALL, (user.districtId() != null) ? user.districtId() : 0L));
-		model.addAttribute("attachments", this.attachments.list(id));
+		model.addAttribute("attachments", this.attachments.list(user, sheet.report()));
 		return PAGE;
 	}
 
