@@ -1,6 +1,5 @@
 package vn.thidua.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -125,14 +124,12 @@ public class AppUser extends BaseEntity {
 	 * Counts a failed login; the {@code limit}-th in a row locks the account until
 	 * {@code now + lock}. Returns whether this failure locked it.
 	 */
-	public boolean loginFailed(Instant now, int limit, Duration lock) {
+	/**
+	 * One more failed login in a row (the account-wide lock is gone: see
+	 * {@code LoginGuard}, which slows and locks by address).
+	 */
+	public void loginFailed() {
 		this.failedLogins++;
-		if (this.failedLogins >= limit) {
-			this.failedLogins = 0;
-			this.lockedUntil = now.plus(lock);
-			return true;
-		}
-		return false;
 	}
 
 	public void loginSucceeded() {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,8 +43,11 @@ public class LoginThrottle extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	LoginThrottle(Clock clock) {
+	private final ObjectProvider<vn.thidua.account.login.LoginGuard> guard;
+
+	LoginThrottle(Clock clock, ObjectProvider<vn.thidua.account.login.LoginGuard> guard) {
 		this.clock = clock;
+		this.guard = guard;
 	}
 
 	/** A failed login from this address. */
@@ -70,6 +74,14 @@ public class LoginThrottle extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Duration wait = blockedFor(request.getRemoteAddr());
 		if (wait.isZero()) {
+			// a name that failed from this address waits a growing delay before its next try
+			Duration slowed = this.guard.getObject()
+				.check(AppUser.normalizeUsername(request.getParameter("username")), request.getRemoteAddr())
+				.delay();
+			if (!slowed.isZero()) {
+				response.sendRedirect(request.getContextPath() + "/login?slowed=" + Math.max(1, slowed.toSeconds()));
+				return;
+			}
 			chain.doFilter(request, response);
 			return;
 		}

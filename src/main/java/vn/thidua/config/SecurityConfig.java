@@ -55,13 +55,27 @@ class SecurityConfig {
 	 * account answers as slowly, and in the same words, as a wrong password.
 	 */
 	@Bean
-	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+			vn.thidua.account.login.LoginGuard guard) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(encoder);
 		provider.setPreAuthenticationChecks((user) -> {
 		});
-		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+		provider.setPostAuthenticationChecks((user) -> {
+			status.check(user);
+			// failures from several addresses lock the account for those addresses only
+			if (guard.check(user.getUsername(), clientAddress()).locked()) {
+				throw new org.springframework.security.authentication.LockedException("Locked for this address");
+			}
+		});
 		return provider;
+	}
+
+	private static String clientAddress() {
+		return (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes request)
+					? request.getRequest().getRemoteAddr() : null;
 	}
 
 	@Bean

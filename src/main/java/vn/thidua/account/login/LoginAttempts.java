@@ -1,7 +1,6 @@
 package vn.thidua.account.login;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
@@ -19,7 +18,8 @@ import vn.thidua.audit.AuditService;
 import vn.thidua.shared.CurrentUser;
 
 /**
- * Counts failed logins: the fifth in a row locks the account for 15 minutes. Every login,
+ * Counts failed logins by name and address ({@link LoginGuard}: a failing address is
+ * slowed, failures from several addresses lock the account for those). Every login,
  * failed or not, is audited with the client address, including attempts on names that do
  * not exist (the login page says the same in every case).
  */
@@ -27,10 +27,6 @@ import vn.thidua.shared.CurrentUser;
 public class LoginAttempts {
 
 	public static final String ENTITY = "AppUser";
-
-	static final int LIMIT = 5;
-
-	static final Duration LOCK = Duration.ofMinutes(15);
 
 	private final AppUserRepository users;
 
@@ -40,7 +36,11 @@ public class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(AppUserRepository users, AuditService audit, LoginThrottle throttle, Clock clock) {
+	private final LoginGuard guard;
+
+	LoginAttempts(AppUserRepository users, AuditService audit, LoginThrottle throttle, Clock clock,
+			LoginGuard guard) {
+		this.guard = guard;
 		this.users = users;
 		this.audit = audit;
 		this.throttle = throttle;
@@ -57,6 +57,7 @@ public class LoginAttempts {
 		String action = "LOGIN_FAILED";
 		if (user == null) {
 			summary = "Đăng nhập thất bại: tài khoản không tồn tại";
+			this.guard.failed(username, clientAddress(attempt));
 		}
 		else if (event.getException() instanceof LockedException || user.isLocked(this.clock.instant())) {
 			// more wrong attempts during a lock do not extend it: nobody can keep an
@@ -66,12 +67,16 @@ public class LoginAttempts {
 		else if (!user.isEnabled()) {
 			summary = "Đăng nhập vào tài khoản đã vô hiệu hóa";
 		}
-		else if (user.loginFailed(this.clock.instant(), LIMIT, LOCK)) {
-			action = "ACCOUNT_LOCKED";
-			summary = "Tạm khóa " + LOCK.toMinutes() + " phút sau " + LIMIT + " lần đăng nhập sai";
-		}
 		else {
-			summary = "Sai mật khẩu (lần " + user.getFailedLogins() + ")";
+			user.loginFailed();
+			if (this.guard.failed(username, clientAddress(attempt))) {
+				action = "ACCOUNT_LOCKED";
+				summary = "Đăng nhập sai từ nhiều địa chỉ: tạm khóa " + LoginGuard.WINDOW.toMinutes()
+						+ " phút với các địa chỉ đã đăng nhập sai";
+			}
+			else {
+				summary = "Sai mật khẩu (lần " + user.getFailedLogins() + ")";
+			}
 		}
 		this.audit.record((user != null) ? user.getProvince().getId() : null, (user != null) ? user.getId() : null,
 				username, action, ENTITY, (user != null) ? user.getId() : null, summary, clientAddress(attempt));
@@ -87,6 +92,7 @@ public class LoginAttempts {
 		}
 		AppUser user = this.users.findForLogin(current.getUsername()).orElseThrow();
 		user.loginSucceeded();
+		this.guard.succeeded(user.getUsername(), clientAddress(login));
 		this.audit.record(user.getProvince().getId(), user.getId(), user.getUsername(), "LOGIN", ENTITY, user.getId(),
 				"Đăng nhập thành công", clientAddress(login));
 	}
