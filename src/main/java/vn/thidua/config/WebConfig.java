@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
+import vn.thidua.config.database.DatabaseDownFilter;
+import vn.thidua.config.database.DatabaseState;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,6 +86,19 @@ class WebConfig implements WebMvcConfigurer {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
 				new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * Before every other filter (the session's among them, which reads the database): the
+	 * short 503 page while the database is out of reach ({@link DatabaseDownFilter}).
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseDownFilter> databaseDownFilter(
+			org.springframework.beans.factory.ObjectProvider<DatabaseState> state) {
+		FilterRegistrationBean<DatabaseDownFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseDownFilter(state.getIfAvailable(() -> DatabaseState.RUNNING)));
+		registration.setOrder(Integer.MIN_VALUE);
 		return registration;
 	}
 

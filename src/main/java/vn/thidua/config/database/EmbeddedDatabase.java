@@ -54,16 +54,79 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			host    replication  all   ::1/128       scram-sha-256
 			""";
 
-	private final EmbeddedPostgres postgres;
+	private volatile EmbeddedPostgres postgres;
 
 	private final String password;
 
 	private final DataDirectoryLock lock;
 
+	private Path base;
+
 	private EmbeddedDatabase(EmbeddedPostgres postgres, String password, DataDirectoryLock lock) {
 		this.postgres = postgres;
 		this.password = password;
 		this.lock = lock;
+	}
+
+	/**
+	 * Whether the server still runs: the process named by its {@code postmaster.pid} is
+	 * alive.
+	 */
+	public boolean isRunning() {
+		Path pidFile = this.base.resolve("postgresql").resolve("postmaster.pid");
+		try {
+			if (!Files.exists(pidFile)) {
+				return false;
+			}
+			String first = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).get(0).strip();
+			return ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Starts the server again on the same data directory and port after it died (the
+	 * connections of the app's pool then find it where they left it); waits for the dead
+	 * server's last processes to go first.
+	 */
+	public synchronized void restart() throws IOException {
+		if (isRunning()) {
+			return;
+		}
+		int port = this.postgres.getPort();
+		Path data = this.base.resolve("postgresql");
+		try {
+			// the dead server's handle lets go of the data directory's lock
+			this.postgres.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.debug("The dead server's handle did not close cleanly: {}", ex.getMessage());
+		}
+		StaleServer.stop(data);
+		IOException last = null;
+		for (int attempt = 0; attempt < 30; attempt++) {
+			try {
+				this.postgres = builder(data, this.password).setPort(port).start();
+				log.warn("Embedded PostgreSQL had stopped; started again on port {} with the same data", port);
+				return;
+			}
+			catch (IOException | RuntimeException ex) {
+				last = (ex instanceof IOException io) ? io : new IOException(ex);
+				sleep();
+			}
+		}
+		throw last;
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
@@ -92,17 +155,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		Files.createDirectories(data);
 		String password = password(base.resolve("postgresql.password"));
 		Path passwordForInitdb = base.resolve(".initdb-password");
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setCleanDataDirectory(false)
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.setLocaleConfig("locale", "C.UTF-8")
-			.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("full_page_writes", "on")
-			.setServerConfig("max_connections", "50")
-			.setConnectConfig("password", password);
+		EmbeddedPostgres.Builder builder = builder(data, password);
 		if (!existing) {
 			Files.writeString(passwordForInitdb, password, StandardCharsets.UTF_8);
 			ownerOnly(passwordForInitdb, "rw-------");
@@ -118,6 +171,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Files.deleteIfExists(passwordForInitdb);
 		}
 		EmbeddedDatabase database = new EmbeddedDatabase(postgres, password, lock);
+		database.base = base;
 		database.requirePasswords(data);
 		log.info(
 				"Embedded PostgreSQL on port {}: data in {} ({}); password in {} (owner only); fsync and "
@@ -125,6 +179,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				postgres.getPort(), data, existing ? "existing data reused" : "new database created",
 				base.resolve("postgresql.password"));
 		return database;
+	}
+
+	private static EmbeddedPostgres.Builder builder(Path data, String password) {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setLocaleConfig("locale", "C.UTF-8")
+			.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
+			.setServerConfig("max_connections", "50")
+			.setConnectConfig("password", password);
 	}
 
 	public String jdbcUrl() {

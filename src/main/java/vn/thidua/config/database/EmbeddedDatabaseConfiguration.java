@@ -37,7 +37,17 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername(EmbeddedDatabase.USER);
 		dataSource.setPassword(database.password());
 		dataSource.setMaximumPoolSize(10);
+		// a request waits a few seconds for a connection, never 30: when the server died,
+		// the watchdog starts it again and the pool finds it on the same port
+		dataSource.setConnectionTimeout(3000);
+		dataSource.setValidationTimeout(1000);
 		return dataSource;
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(EmbeddedDatabase database,
+			@Value("${thidua.embedded-db.watch-millis:2000}") long period) {
+		return new EmbeddedDatabaseWatchdog(database, period);
 	}
 
 }
