@@ -74,7 +74,8 @@ public class LoginThrottle extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Duration wait = blockedFor(request.getRemoteAddr());
 		if (wait.isZero()) {
-			// a name that failed from this address waits a growing delay before its next try
+			// a name that failed from this address waits a growing delay before its next
+			// try
 			Duration slowed = this.guard.getObject()
 				.check(AppUser.normalizeUsername(request.getParameter("username")), request.getRemoteAddr())
 				.delay();

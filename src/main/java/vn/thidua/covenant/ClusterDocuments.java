@@ -110,7 +110,8 @@ public class ClusterDocuments {
 			return Optional.empty();
 		}
 		ClusterDocument document = create(user, cluster, form);
-		type.ifPresent((t) -> document.attach(DownloadName.fitting(DownloadName.ascii(fileName), 255), t.contentType(), content));
+		type.ifPresent((t) -> document.attach(DownloadName.fitting(DownloadName.ascii(fileName), 255), t.contentType(),
+				content));
 		this.entityManager.persist(document);
 		this.audit.record(user, "DOCUMENT_ADDED", ENTITY, document.getId(), "Thêm văn bản " + document.getNumber()
 				+ " của " + cluster.getName() + " năm " + cluster.getYear()

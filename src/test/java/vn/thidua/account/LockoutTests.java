@@ -74,7 +74,8 @@ class LockoutTests {
 
 	@Test
 	void aWrongPasswordSlowsThatNameFromThatAddressNotTheRightfulUserElsewhere() throws Exception {
-		// three wrong passwords from one address: the next try from there waits 1 s, then 2
+		// three wrong passwords from one address: the next try from there waits 1 s, then
+		// 2
 		for (int i = 1; i <= 3; i++) {
 			fail("thu.khoa", "sai-mat-khau-" + i, "127.0.0.21");
 		}
@@ -108,10 +109,12 @@ class LockoutTests {
 			}
 		}
 		this.entityManager.flush();
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where username = 'thu.khoa' "
-				+ "and action = 'ACCOUNT_LOCKED'", Integer.class))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_events where username = 'thu.khoa' " + "and action = 'ACCOUNT_LOCKED'",
+				Integer.class))
 			.isEqualTo(1);
-		// an address that failed is refused even with the right password, in the same words
+		// an address that failed is refused even with the right password, in the same
+		// words
 		fail("thu.khoa", PASSWORD, "127.0.0.31");
 		// the rightful user, from an address with no failure, signs in
 		this.mvc.perform(login("thu.khoa", PASSWORD, "127.0.0.40")).andExpect(authenticated().withUsername("thu.khoa"));

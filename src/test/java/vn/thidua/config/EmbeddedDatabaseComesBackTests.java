@@ -89,13 +89,16 @@ class EmbeddedDatabaseComesBackTests {
 			assertThat(firstAfterKill.get()).as("a save succeeded after the kill had made one fail").isNotZero();
 			double seconds = (firstAfterKill.get() - killedAt[0]) / 1e9;
 			long present;
-			try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+			try (Connection connection = pool.getConnection();
+					Statement statement = connection.createStatement();
 					var rs = statement.executeQuery("select count(*) from saves")) {
 				rs.next();
 				present = rs.getLong(1);
 			}
-			System.out.printf("postmaster killed mid-burst: saving again after %.1f s (%d failed tries meanwhile); "
-					+ "%d saves acknowledged, %d present%n", seconds, failures.get(), acknowledged.size(), present);
+			System.out.printf(
+					"postmaster killed mid-burst: saving again after %.1f s (%d failed tries meanwhile); "
+							+ "%d saves acknowledged, %d present%n",
+					seconds, failures.get(), acknowledged.size(), present);
 			assertThat(seconds).isLessThan(30);
 			assertThat(present).isEqualTo(acknowledged.size());
 		}

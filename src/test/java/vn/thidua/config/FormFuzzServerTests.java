@@ -67,7 +67,8 @@ class FormFuzzServerTests {
 				for (Map<String, String> variant : form.variants()) {
 					String token = token(client, form.page);
 					if (token == null) {
-						// a post ended the session (an account changed) or the page is gone
+						// a post ended the session (an account changed) or the page is
+						// gone
 						client = relogIn(account);
 						if (client == null) {
 							System.out.println("fuzz: a post changed the password of " + account);
@@ -147,7 +148,8 @@ class FormFuzzServerTests {
 			}
 			for (Element element : html.select("form[method=post]")) {
 				Form form = Form.of(element, path);
-				if (form != null && !LEFT_OUT.contains(form.action) && formsSeen.add(pattern(form.action) + form.fields.keySet())) {
+				if (form != null && !LEFT_OUT.contains(form.action)
+						&& formsSeen.add(pattern(form.action) + form.fields.keySet())) {
 					forms.add(form);
 				}
 			}
@@ -162,7 +164,8 @@ class FormFuzzServerTests {
 	/** A new session, or {@code null} when a post changed the account's password. */
 	private WebClient relogIn(String account) throws Exception {
 		WebClient client = new WebClient(this.port);
-		HttpResponse<String> login = client.post("/login", "/login", Map.of("username", account, "password", "Demo@2014"));
+		HttpResponse<String> login = client.post("/login", "/login",
+				Map.of("username", account, "password", "Demo@2014"));
 		return login.headers().firstValue("Location").orElse("").endsWith("/") ? client : null;
 	}
 
@@ -187,7 +190,8 @@ class FormFuzzServerTests {
 			for (Map.Entry<String, String> field : all.entrySet()) {
 				String name = field.getKey().replaceFirst("#\\d+$", "");
 				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-						+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+						+ field.getValue() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 			}
 			for (String file : form.files) {
 				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\""
@@ -204,7 +208,8 @@ class FormFuzzServerTests {
 				if (!body.isEmpty()) {
 					body.append('&');
 				}
-				body.append(java.net.URLEncoder.encode(field.getKey().replaceFirst("#\\d+$", ""), StandardCharsets.UTF_8))
+				body.append(
+						java.net.URLEncoder.encode(field.getKey().replaceFirst("#\\d+$", ""), StandardCharsets.UTF_8))
 					.append('=')
 					.append(java.net.URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
 			}
@@ -283,11 +288,12 @@ class FormFuzzServerTests {
 				// an action of a button alone (approve, delete): nothing to malform
 				return null;
 			}
-			return new Form(page, action, fields, files,
-					"multipart/form-data".equalsIgnoreCase(form.attr("enctype")));
+			return new Form(page, action, fields, files, "multipart/form-data".equalsIgnoreCase(form.attr("enctype")));
 		}
 
-		/** Each field malformed in turn, then the lists' indexes, then the lists left out. */
+		/**
+		 * Each field malformed in turn, then the lists' indexes, then the lists left out.
+		 */
 		List<Map<String, String>> variants() {
 			List<Map<String, String>> variants = new ArrayList<>();
 			for (String name : this.fields.keySet()) {

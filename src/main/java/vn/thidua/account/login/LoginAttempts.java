@@ -38,8 +38,7 @@ public class LoginAttempts {
 
 	private final LoginGuard guard;
 
-	LoginAttempts(AppUserRepository users, AuditService audit, LoginThrottle throttle, Clock clock,
-			LoginGuard guard) {
+	LoginAttempts(AppUserRepository users, AuditService audit, LoginThrottle throttle, Clock clock, LoginGuard guard) {
 		this.guard = guard;
 		this.users = users;
 		this.audit = audit;

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failed logins by user name and client address. A wrong password slows that name from
- * that address: from the {@value #FREE}rd failure within {@link #WINDOW} the next try waits
- * 1 s, then 2, 4, … up to 15 minutes. The account is locked only when failures come from
- * {@value #ADDRESSES} or more addresses within the window ({@value #LOCK_FAILURES} in all),
- * and then only for the addresses that failed: the rightful user, from an address with no
- * failure, still signs in, and no one who knows a user name can hold the account.
+ * that address: from the {@value #FREE}rd failure within {@link #WINDOW} the next try
+ * waits 1 s, then 2, 4, … up to 15 minutes. The account is locked only when failures come
+ * from {@value #ADDRESSES} or more addresses within the window ({@value #LOCK_FAILURES}
+ * in all), and then only for the addresses that failed: the rightful user, from an
+ * address with no failure, still signs in, and no one who knows a user name can hold the
+ * account.
  */
 @Component
 public class LoginGuard {
@@ -93,17 +94,16 @@ public class LoginGuard {
 				Timestamp.from(now.minus(Duration.ofDays(1))));
 		this.jdbc.update("insert into login_failures (username, address, failed_at) values (?, ?, ?)", username,
 				address, Timestamp.from(now));
-		return isLocked(this.jdbc.query(
-				"select address, failed_at from login_failures where username = ? and failed_at > ?",
-				(rs, i) -> new Failure(rs.getString(1), rs.getTimestamp(2).toInstant()), username,
-				Timestamp.from(now.minus(WINDOW))));
+		return isLocked(
+				this.jdbc.query("select address, failed_at from login_failures where username = ? and failed_at > ?",
+						(rs, i) -> new Failure(rs.getString(1), rs.getTimestamp(2).toInstant()), username,
+						Timestamp.from(now.minus(WINDOW))));
 	}
 
 	/** A successful login forgets that address's failures for the name. */
 	public void succeeded(String username, String address) {
 		if (address != null) {
-			this.jdbc.update("delete from login_failures where username = ? and address = ?", key(username),
-					address);
+			this.jdbc.update("delete from login_failures where username = ? and address = ?", key(username), address);
 		}
 	}
 

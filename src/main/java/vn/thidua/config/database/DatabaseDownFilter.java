@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The first filter of every request. While the embedded database starts again, or when a
- * request fails because no database connection could be had (the pool waits a few seconds,
- * not 30), the answer is a short Vietnamese 503 page written without the database (no
- * session, no template), and the browser tries again by itself.
+ * request fails because no database connection could be had (the pool waits a few
+ * seconds, not 30), the answer is a short Vietnamese 503 page written without the
+ * database (no session, no template), and the browser tries again by itself.
  */
 public class DatabaseDownFilter extends OncePerRequestFilter {
 
@@ -73,8 +73,7 @@ public class DatabaseDownFilter extends OncePerRequestFilter {
 	/** Whether the failure is the database being out of reach. */
 	static boolean noDatabase(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof java.sql.SQLTransientConnectionException
 					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
 							&& sql.getSQLState().startsWith("08"))) {
@@ -83,6 +82,5 @@ public class DatabaseDownFilter extends OncePerRequestFilter {
 		}
 		return false;
 	}
-
 
 }

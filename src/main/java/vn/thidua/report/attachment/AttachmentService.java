@@ -76,10 +76,10 @@ public class AttachmentService {
 	}
 
 	/**
-	 * A unit's evidence is its own: the report's evidence (no unit) is seen by whoever sees
-	 * the report; a member's self-assessment evidence by that member, the cluster's leader
-	 * and the department, and by the other members only where the year's rules share
-	 * evidence.
+	 * A unit's evidence is its own: the report's evidence (no unit) is seen by whoever
+	 * sees the report; a member's self-assessment evidence by that member, the cluster's
+	 * leader and the department, and by the other members only where the year's rules
+	 * share evidence.
 	 */
 	boolean mayOpen(CurrentUser user, QuarterlyReport report, Long districtId) {
 		if (districtId == null || user.role().isDepartment() || districtId.equals(user.districtId())

@@ -18,9 +18,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A bounded first look at an uploaded workbook before it is read whole: the first sheet is
- * streamed (SAX over the zip entry, from a temporary file, so the sheet is never held in
- * memory) and the reading stops at the first row past what the report can hold or past
+ * A bounded first look at an uploaded workbook before it is read whole: the first sheet
+ * is streamed (SAX over the zip entry, from a temporary file, so the sheet is never held
+ * in memory) and the reading stops at the first row past what the report can hold or past
  * the cell budget. Memory stays flat whatever the file: a 1.5-million-row sheet is
  * refused after its first rows.
  */

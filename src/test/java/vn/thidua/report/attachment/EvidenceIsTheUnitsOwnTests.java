@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A member's evidence is seen by that member, the cluster's leader and the department;
- * another member of the cluster neither sees it listed nor downloads it, unless the year's
- * rules share evidence. The report's own evidence is seen by every member.
+ * another member of the cluster neither sees it listed nor downloads it, unless the
+ * year's rules share evidence. The report's own evidence is seen by every member.
  */
 @IntegrationTest
 @Transactional

@@ -31,8 +31,8 @@ public final class ImportHeapBenchmark {
 			.sum();
 		System.out.printf("file: %,d rows, %,d bytes%n", rows, file.length);
 		System.out.printf("answer in %,d ms: %s%n", millis, excess.orElse("(accepted)"));
-		System.out.printf("heap before: %,d MB; peak while reading: %,d MB (sum of the pools' peaks)%n",
-				before >> 20, peak >> 20);
+		System.out.printf("heap before: %,d MB; peak while reading: %,d MB (sum of the pools' peaks)%n", before >> 20,
+				peak >> 20);
 	}
 
 	/**

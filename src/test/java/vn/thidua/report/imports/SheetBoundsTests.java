@@ -22,8 +22,8 @@ class SheetBoundsTests {
 		Optional<String> excess = SheetBounds.excess(file, 33, 100_000);
 		System.out.printf("%,d bytes, 200,000 rows: refused in %d ms%n", file.length,
 				(System.nanoTime() - start) / 1_000_000);
-		assertThat(excess).hasValueSatisfying((m) -> assertThat(m).startsWith("Tệp có dữ liệu ở dòng 34, quá số dòng "
-				+ "của báo cáo (tối đa 33 dòng, kể cả các dòng tiêu đề)"));
+		assertThat(excess).hasValueSatisfying((m) -> assertThat(m).startsWith(
+				"Tệp có dữ liệu ở dòng 34, quá số dòng " + "của báo cáo (tối đa 33 dòng, kể cả các dòng tiêu đề)"));
 	}
 
 	@Test
