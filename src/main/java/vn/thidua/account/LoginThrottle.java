@@ -43,9 +43,9 @@ public class LoginThrottle extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final ObjectProvider<vn.thidua.account.login.LoginGuard> guard;
+	private final ObjectProvider<vn.thidua.account.LoginGuard> guard;
 
-	LoginThrottle(Clock clock, ObjectProvider<vn.thidua.account.login.LoginGuard> guard) {
+	LoginThrottle(Clock clock, ObjectProvider<vn.thidua.account.LoginGuard> guard) {
 		this.clock = clock;
 		this.guard = guard;
 	}

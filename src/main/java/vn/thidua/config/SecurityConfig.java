@@ -56,7 +56,7 @@ class SecurityConfig {
 	 */
 	@Bean
 	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-			vn.thidua.account.login.LoginGuard guard) {
+			vn.thidua.account.LoginGuard guard) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(encoder);
 		provider.setPreAuthenticationChecks((user) -> {

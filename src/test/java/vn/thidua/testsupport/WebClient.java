@@ -78,6 +78,16 @@ public final class WebClient {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * The CSRF token of a page's forms, or {@code null} when the page does not answer
+	 * with one.
+	 */
+	public String tokenIfAny(String pagePath) throws IOException, InterruptedException {
+		HttpResponse<String> page = get(pagePath);
+		Matcher token = CSRF.matcher(page.body());
+		return (page.statusCode() == 200 && token.find()) ? token.group(1) : null;
+	}
+
 	/** The CSRF token of a page's forms. */
 	public String token(String pagePath) throws IOException, InterruptedException {
 		Matcher token = CSRF.matcher(get(pagePath).body());

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.account.AppUser;
 import vn.thidua.account.AppUserRepository;
+import vn.thidua.account.LoginGuard;
 import vn.thidua.account.LoginThrottle;
 import vn.thidua.audit.AuditService;
 import vn.thidua.shared.CurrentUser;

@@ -1,4 +1,4 @@
-package vn.thidua.account.login;
+package vn.thidua.account;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -23,7 +23,7 @@ public class LoginGuard {
 
 	static final int FREE = 3;
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
+	public static final Duration WINDOW = Duration.ofMinutes(15);
 
 	static final Duration MAX_WAIT = Duration.ofMinutes(15);
 
