@@ -112,6 +112,10 @@ class ClosingJourneyBrowserTests {
 					assertThat(browser.text(By.cssSelector("[data-testid=flash-error]"))).isEqualTo(
 							"Chưa kết thúc được: cần ít nhất 5 trên 7 đơn vị bỏ phiếu (2/3 số thành viên); mới có 3 đơn vị.");
 					assertThat(browser.text(By.cssSelector("[data-testid=closing-status]"))).isEqualTo("Đang bỏ phiếu");
+					browser.screenshot("closing-2-quorum");
+					browser.size(390, 844);
+					browser.screenshot("closing-2-quorum-phone");
+					browser.size(1366, 768);
 					browser.logOut();
 				}
 				browser.logIn(member, "Demo@2014");

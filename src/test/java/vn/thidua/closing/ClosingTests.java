@@ -176,7 +176,9 @@ class ClosingTests {
 		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(minutes));
 				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
 			assertThat(text.getText()).contains("BIÊN BẢN", "Số phiếu phát ra: 6; số phiếu hợp lệ: 6.", secondName,
-					"83,33%", "Đề nghị", "- Cụm trưởng: " + secondName + ".", "THƯ KÝ", "CHỦ TRÌ");
+					"83,33%", "Đề nghị", "- Cụm trưởng: " + secondName + ".", "THƯ KÝ", "CHỦ TRÌ",
+					"Số đơn vị thành viên: 6; số đơn vị tham gia bỏ phiếu: 6; số tối thiểu theo quy chế: 4 đơn vị "
+							+ "(2/3 số thành viên).");
 		}
 		byte[] proposal = this.mvc.perform(get("/clusters/{id}/closing/proposal.docx", this.cluster).with(leader()))
 			.andExpect(status().isOk())

@@ -58,10 +58,14 @@ class RulesFormBrowserTests {
 			browser.type(By.id("awards2.rankTo"), "5");
 			browser.type(By.id("awards2.quotaPercent"), "40");
 			browser.type(By.id("awards2.voteThreshold"), "60");
+			browser.type(By.id("awards2.quorumNum"), "1");
+			browser.type(By.id("awards2.quorumDen"), "2");
+			browser.tick(By.cssSelector("input[name=evidenceShared][type=checkbox]"), true);
 			refusedAndKept(browser, By.cssSelector("[data-testid=rules-form]"),
 					By.cssSelector("[data-testid=save-rules]"), By.cssSelector("#weights0 ~ .invalid-feedback"),
 					"Tổng trọng số phải bằng 100 (hiện là 90).");
 
+			browser.screenshot("rules-refused");
 			browser.type(By.id("weights1"), "60");
 			browser.clickAndWait(By.cssSelector("[data-testid=save-rules]"));
 			assertThat(browser.text(By.cssSelector("[data-testid=flash-message]")))
@@ -75,6 +79,13 @@ class RulesFormBrowserTests {
 			assertThat(jdbc.queryForObject("select quota_percent from rule_awards where code = 'GIAY_KHEN' and "
 					+ "rule_set_id = (select id from rule_sets where year = 2016)", Integer.class))
 				.isEqualTo(40);
+			assertThat(jdbc.queryForObject(
+					"select quorum_num || '/' || quorum_den from rule_awards where code = "
+							+ "'GIAY_KHEN' and rule_set_id = (select id from rule_sets where year = 2016)",
+					String.class))
+				.isEqualTo("1/2");
+			assertThat(jdbc.queryForObject("select evidence_shared from rule_sets where year = 2016", Boolean.class))
+				.isTrue();
 		}
 	}
 
