@@ -88,6 +88,14 @@ class Ballots {
 		if (voted == 0) {
 			return false;
 		}
+		if (publicKey == null) {
+			// a round opened before ballots were sealed (an upgrade during a vote): its
+			// ballots stay as they were cast, apart from the voters
+			this.jdbc.update("insert into closing_ballots (id, closing_id, choices) values (?, ?, ?::integer[])",
+					UUID.randomUUID(), closingId,
+					"{" + String.join(",", positions.stream().sorted().map(String::valueOf).toList()) + "}");
+			return true;
+		}
 		byte[] sealed = BallotSeal.seal(positions, BallotSeal.publicKey(publicKey));
 		this.jdbc.update("insert into closing_sealed_ballots (id, closing_id, sealed) values (?, ?, ?)",
 				UUID.randomUUID(), closingId, sealed);
@@ -123,6 +131,12 @@ class Ballots {
 	 * order; empty when the round's private key is not there (nothing changed then).
 	 */
 	Optional<Counted> count(long closingId, UUID keyId, int candidates) {
+		if (keyId == null) {
+			// a round opened before ballots were sealed: its ballots are already apart
+			return Optional.of(new Counted(voters(closingId).size(), this.jdbc
+				.queryForObject("select count(*) from closing_ballots where closing_id = ?", Integer.class, closingId),
+					votes(closingId, candidates)));
+		}
 		Optional<PrivateKey> key = this.keys.privateKey(closingId, keyId);
 		if (key.isEmpty()) {
 			return Optional.empty();

@@ -236,6 +236,46 @@ class ClosingVoteTests {
 	}
 
 	@Test
+	void aRoundOpenedBeforeBallotsWereSealedIsStillCounted() throws Exception {
+		this.mvc.perform(post("/clusters/{id}/closing/open", this.cluster).with(leader()).with(csrf()));
+		this.mvc.perform(post("/clusters/{id}/closing/voting", this.cluster).with(leader()).with(csrf()));
+		this.entityManager.flush();
+		// as an upgrade in the middle of a vote leaves it: voting, no round key
+		this.jdbc.update(
+				"update cluster_closings set ballot_key_id = null, ballot_public_key = null " + "where cluster_id = ?",
+				this.cluster);
+		this.entityManager.clear();
+		int flag = position("CO_THI_DUA",
+				this.jdbc.queryForObject("select district_id from closing_candidates where closing_id = ? "
+						+ "and award = 'CO_THI_DUA' order by position limit 1", Long.class, closingId()));
+		List<String> voters = memberAccounts();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(ballot(voters.get(i), flag)).andExpect(status().is3xxRedirection());
+		}
+		int version = count("select version from cluster_closings where cluster_id = " + this.cluster);
+		this.mvc
+			.perform(post("/clusters/{id}/closing", this.cluster).with(leader())
+				.with(csrf())
+				.param("version", Integer.toString(version))
+				.param("heldOn", "19/12/2014")
+				.param("nextLeaderId", this.jdbc
+					.queryForObject("select leader_district_id from clusters where id = ?", Long.class, this.cluster)
+					.toString()));
+		this.mvc.perform(post("/clusters/{id}/closing/close", this.cluster).with(leader()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForMap(
+				"select status, ballots_cast, ballots_valid from cluster_closings " + "where cluster_id = ?",
+				this.cluster))
+			.containsEntry("status", "CLOSED")
+			.containsEntry("ballots_cast", 5)
+			.containsEntry("ballots_valid", 5);
+		assertThat(count(
+				"select votes from closing_candidates where closing_id = " + closingId() + " and position = " + flag))
+			.isEqualTo(5);
+	}
+
+	@Test
 	void votingWaitsForFinalResultsOrTheLeadersAcknowledgement() throws Exception {
 		// Cụm 1 has no approved report for the fourth quarter of 2014
 		long cluster1 = this.jdbc.queryForObject("select id from clusters where name = 'Cụm 1' and year = 2014",
