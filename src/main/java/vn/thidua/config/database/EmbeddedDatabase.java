@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.Base64;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -73,17 +74,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 * alive.
 	 */
 	public boolean isRunning() {
-		Path pidFile = this.base.resolve("postgresql").resolve("postmaster.pid");
-		try {
-			if (!Files.exists(pidFile)) {
-				return false;
-			}
-			String first = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).get(0).strip();
-			return ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
+		return StaleServer.isRunning(this.base.resolve("postgresql"));
 	}
 
 	/**
@@ -97,13 +88,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 		int port = this.postgres.getPort();
 		Path data = this.base.resolve("postgresql");
-		try {
-			// the dead server's handle lets go of the data directory's lock
-			this.postgres.close();
-		}
-		catch (IOException | RuntimeException ex) {
-			log.debug("The dead server's handle did not close cleanly: {}", ex.getMessage());
-		}
+		// the dead server's handle lets go of the data directory's lock (its failed stop
+		// is
+		// logged by the library)
+		this.postgres.close();
 		StaleServer.stop(data);
 		IOException last = null;
 		for (int attempt = 0; attempt < 30; attempt++) {
@@ -113,20 +101,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				return;
 			}
 			catch (IOException | RuntimeException ex) {
+				// the dead server's last processes still hold its shared memory: wait
 				last = (ex instanceof IOException io) ? io : new IOException(ex);
-				sleep();
+				LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
 			}
 		}
 		throw last;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(1000);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	/**

@@ -56,6 +56,16 @@ final class StaleServer {
 		}
 	}
 
+	/** Whether the server named by the data directory's lock file is alive. */
+	static boolean isRunning(Path data) {
+		try {
+			return postmaster(data.resolve("postmaster.pid")).filter(StaleServer::isPostgres).isPresent();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private static Optional<ProcessHandle> postmaster(Path pidFile) throws IOException {
 		if (!Files.exists(pidFile)) {
 			return Optional.empty();
