@@ -18,12 +18,12 @@ limit 60;
 with free_codes as (
     select lpad(n::text, 3, '0') as code, row_number() over (order by n) as i
     from generate_series(100, 999) n
-    where lpad(n::text, 3, '0') not in (select code from districts)
+    where lpad(n::text, 3, '0') not in (select code from units)
 ), new_provinces as (
     select id, row_number() over (order by id) as p
     from provinces where name like 'Tỉnh thử nghiệm %'
 )
-insert into districts (province_id, code, name, type)
+insert into units (province_id, code, name, type)
 select np.id, fc.code, 'Huyện thử nghiệm ' || fc.code,
        case when (fc.i - 1) % 11 = 0 then 'THANH_PHO' when (fc.i - 1) % 11 = 1 then 'THI_XA' else 'HUYEN' end
 from new_provinces np
@@ -65,25 +65,25 @@ where g.parent_id is null;
 
 -- clusters: three per province and year, members by unit order, leader and deputy rotating yearly
 create temporary table unit_slots as
-select d.id as district_id, d.province_id,
+select d.id as unit_id, d.province_id,
        row_number() over (partition by d.province_id order by d.code) - 1 as i,
        count(*) over (partition by d.province_id) as n
-from districts d
+from units d
 where d.valid_to is null;
 
-insert into clusters (province_id, year, name, leader_district_id, deputy_district_id, note)
+insert into clusters (province_id, year, name, leader_unit_id, deputy_unit_id, note)
 select s.province_id, y, 'Cụm ' || (k + 1),
-       (select u.district_id from unit_slots u where u.province_id = s.province_id and u.i % 3 = k
+       (select u.unit_id from unit_slots u where u.province_id = s.province_id and u.i % 3 = k
         order by (u.i + y) % greatest(1, (u.n / 3)::int), u.i limit 1),
-       (select u.district_id from unit_slots u where u.province_id = s.province_id and u.i % 3 = k
+       (select u.unit_id from unit_slots u where u.province_id = s.province_id and u.i % 3 = k
         order by (u.i + y) % greatest(1, (u.n / 3)::int), u.i offset 1 limit 1),
        null
 from (select distinct province_id from unit_slots) s
 cross join generate_series(2015, 2024) y
 cross join generate_series(0, 2) k;
 
-insert into cluster_members (cluster_id, year, district_id)
-select c.id, c.year, u.district_id
+insert into cluster_members (cluster_id, year, unit_id)
+select c.id, c.year, u.unit_id
 from clusters c
 join unit_slots u on u.province_id = c.province_id and u.i % 3 = (substring(c.name from 5)::int - 1)
 where c.year between 2015 and 2024;
@@ -100,8 +100,8 @@ from clusters c cross join generate_series(1, 4) q
 where c.year between 2015 and 2024;
 
 -- every member on every criterion
-insert into scores (report_id, district_id, criterion_id, max_points, self_points, leader_points, final_points)
-select r.id, m.district_id, cr.id, cr.max_points, p.points, p.points, p.points
+insert into scores (report_id, unit_id, criterion_id, max_points, self_points, leader_points, final_points)
+select r.id, m.unit_id, cr.id, cr.max_points, p.points, p.points, p.points
 from quarterly_reports r
 join clusters c on c.id = r.cluster_id
 join cluster_members m on m.cluster_id = c.id
@@ -116,8 +116,8 @@ where r.year between 2015 and 2024;
 drop table unit_slots;
 
 -- what approval computes (ReportTotals), for the generated approved reports
-insert into report_district_totals (report_id, district_id, general, press, publishing, post, telecom, it, bonus, penalty)
-select s.report_id, s.district_id,
+insert into report_unit_totals (report_id, unit_id, general, press, publishing, post, telecom, it, bonus, penalty)
+select s.report_id, s.unit_id,
        sum(case when cr.kind = 'SCORE' and cr.field = 'GENERAL' then s.final_points else 0 end),
        sum(case when cr.kind = 'SCORE' and cr.field = 'PRESS' then s.final_points else 0 end),
        sum(case when cr.kind = 'SCORE' and cr.field = 'PUBLISHING' then s.final_points else 0 end),
@@ -129,9 +129,9 @@ select s.report_id, s.district_id,
 from scores s
 join quarterly_reports r on r.id = s.report_id and r.year between 2015 and 2024
 join criteria cr on cr.id = s.criterion_id
-group by s.report_id, s.district_id;
+group by s.report_id, s.unit_id;
 analyze;
 
-select (select count(*) from provinces) as provinces, (select count(*) from districts) as districts,
+select (select count(*) from provinces) as provinces, (select count(*) from units) as units,
        (select count(*) from clusters) as clusters, (select count(*) from quarterly_reports) as reports,
        (select count(*) from scores) as scores;

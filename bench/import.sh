@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the Excel import's reading (issue 14): a workbook of 700 district rows × 40
+# Benchmark of the Excel import's reading (issue 14): a workbook of 700 unit rows × 40
 # criteria read and checked cell by cell, as before the preview; prints the time of 5 runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."

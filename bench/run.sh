@@ -8,7 +8,7 @@
 #    the first request, computed / a repeated one, its data from the cache / a repeat visit
 #    answered 304 from its ETag);
 # 3. wrk at 1 and 32 concurrent connections on: the rankings of one province-year (rendered from
-#    cached data, and a repeat visit with If-None-Match: 304), the report editor (8 districts × 21
+#    cached data, and a repeat visit with If-None-Match: 304), the report editor (8 units × 21
 #    criteria), and the login page as the trivial ceiling of the same app;
 #    every page is requested with logged-in sessions (32 per user, rotated): sessions live in
 #    PostgreSQL, so each request reads its session like a user's would, the ceiling included
@@ -76,9 +76,9 @@ start_app "$WORK/app-stats.log" --spring.jpa.properties.hibernate.generate_stati
     --logging.level.org.hibernate.session.metrics=debug
 start=$(date +%s)
 "${PSQL[@]}" -d "$DB_NAME" -f bench/generate.sql >"$WORK/generate.log"
-read -r provinces districts reports scores < <("${PSQL[@]}" -d "$DB_NAME" -tA -F ' ' -c \
-    "select (select count(*) from provinces), (select count(*) from districts), (select count(*) from quarterly_reports), (select count(*) from scores)")
-echo "generated in $(( $(date +%s) - start )) s: $provinces provinces, $districts units, $reports reports, $scores score rows"
+read -r provinces units reports scores < <("${PSQL[@]}" -d "$DB_NAME" -tA -F ' ' -c \
+    "select (select count(*) from provinces), (select count(*) from units), (select count(*) from quarterly_reports), (select count(*) from scores)")
+echo "generated in $(( $(date +%s) - start )) s: $provinces provinces, $units units, $reports reports, $scores score rows"
 
 director=$(login giamdoc "$WORK/director.jar")
 leader=$(login cumtruong.yenthanh "$WORK/leader.jar")
@@ -141,7 +141,7 @@ stop_app
 
 field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 echo
-echo "Data: $provinces provinces, $districts units, $reports reports, $scores score rows. Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk on the same cores."
+echo "Data: $provinces provinces, $units units, $reports reports, $scores score rows. Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk on the same cores."
 printf '%-32s %6s %10s %9s %9s %9s %7s %5s\n' page conns "req/s" "p50 ms" "p95 ms" "p99 ms" errors SQL
 for page in rankings repeat editor trivial; do
     case $page in rankings) label="rankings $RANKINGS"; sql=$sql_rankings ;; repeat) label="rankings, repeat visit (304)"; sql=0 ;; editor) label="editor $EDITOR"; sql=$sql_editor ;; *) label="trivial $TRIVIAL"; sql=$sql_trivial ;; esac

@@ -1,4 +1,4 @@
 /**
- * Cụm thi đua: the web application that runs a department's district emulation clusters.
+ * Cụm thi đua: the web application that runs a department's unit emulation clusters.
  */
 package vn.thidua;

@@ -36,23 +36,23 @@
 		var groups = {};
 		var totals = {};
 		form.querySelectorAll('input.points-input').forEach(function (input) {
-			var district = input.dataset.district;
+			var unit = input.dataset.unit;
 			// a criteria group's rows: its id, and the sign of its kind (CriterionKind.sign:
 			// penalties are deducted)
 			var group = input.closest('tbody[data-group]');
-			var key = district + '_' + group.dataset.group;
+			var key = unit + '_' + group.dataset.group;
 			var points = parse(input.value);
 			groups[key] = (groups[key] || 0) + points;
-			totals[district] = (totals[district] || 0) + Number(group.dataset.sign) * points;
+			totals[unit] = (totals[unit] || 0) + Number(group.dataset.sign) * points;
 		});
 		Object.keys(groups).forEach(function (key) {
 			form.querySelectorAll('[data-subtotal="' + key + '"]').forEach(function (cell) {
 				cell.textContent = format(groups[key], locale);
 			});
 		});
-		Object.keys(totals).forEach(function (district) {
-			form.querySelectorAll('[data-total="' + district + '"]').forEach(function (cell) {
-				cell.textContent = format(totals[district], locale);
+		Object.keys(totals).forEach(function (unit) {
+			form.querySelectorAll('[data-total="' + unit + '"]').forEach(function (cell) {
+				cell.textContent = format(totals[unit], locale);
 			});
 		});
 	}
@@ -138,7 +138,7 @@
 	});
 
 	// Points forms: Enter goes from one points field to the next (skipping notes), and on from
-	// the last of a district to the first of the next district's panel.
+	// the last of a unit to the first of the next unit's panel.
 	function nextPoints(form, target, backwards) {
 		var all = Array.prototype.slice.call(form.querySelectorAll('input.points-input:not([readonly])'));
 		var at = all.indexOf(target);
@@ -154,15 +154,15 @@
 			return null;
 		}
 		var next = all[at + (backwards ? -1 : 1)];
-		// the last field of a district (the first, going back): on to the next (previous)
-		// district's panel, fetched first if its rows are not on the page yet
-		var panel = target.closest('.district-panel');
+		// the last field of a unit (the first, going back): on to the next (previous)
+		// unit's panel, fetched first if its rows are not on the page yet
+		var panel = target.closest('.unit-panel');
 		var following = panel ? (backwards ? panel.previousElementSibling : panel.nextElementSibling) : null;
-		if (following && following.classList.contains('district-panel') && following.dataset.src
-				&& (!next || next.closest('.district-panel') !== panel)) {
-			// the focus stays in the field until that district's rows are there
+		if (following && following.classList.contains('unit-panel') && following.dataset.src
+				&& (!next || next.closest('.unit-panel') !== panel)) {
+			// the focus stays in the field until that unit's rows are there
 			return loadPanel(following).then(function () {
-				var tabs = document.querySelector('[data-district-tabs]');
+				var tabs = document.querySelector('[data-unit-tabs]');
 				if (tabs) {
 					showPanel(tabs, following.dataset.panel);
 				}
@@ -176,7 +176,7 @@
 		return next || null;
 	}
 
-	// A district's rows not on the page yet (data-src): fetched once, put into its panel inside
+	// A unit's rows not on the page yet (data-src): fetched once, put into its panel inside
 	// the form, so they are sent with the others from then on.
 	function loadPanel(panel) {
 		if (!panel.dataset.src) {
@@ -223,7 +223,7 @@
 		return panel.loading;
 	}
 
-	// District panels as tabs (one district at a time, a switcher with each live total); without
+	// Unit panels as tabs (one unit at a time, a switcher with each live total); without
 	// this script they follow one another.
 	function showPanel(tabs, id) {
 		tabs.querySelectorAll('[role=tab]').forEach(function (tab) {
@@ -238,23 +238,23 @@
 				}
 			}
 		});
-		// a save comes back to the district shown
+		// a save comes back to the unit shown
 		document.querySelectorAll('[data-panel-shown]').forEach(function (input) {
 			input.value = String(id);
 		});
 	}
 
 	function showPanelOf(element) {
-		var panel = element && element.closest('.district-panel.tab-panel');
-		var tabs = document.querySelector('[data-district-tabs]');
+		var panel = element && element.closest('.unit-panel.tab-panel');
+		var tabs = document.querySelector('[data-unit-tabs]');
 		if (panel && tabs && panel.hidden) {
 			showPanel(tabs, panel.dataset.panel);
 		}
 	}
 
-	document.querySelectorAll('[data-district-tabs]').forEach(function (tabs) {
+	document.querySelectorAll('[data-unit-tabs]').forEach(function (tabs) {
 		tabs.classList.remove('d-none');
-		document.querySelectorAll('.district-panel.tab-panel').forEach(function (panel) {
+		document.querySelectorAll('.unit-panel.tab-panel').forEach(function (panel) {
 			panel.classList.add('with-tabs');
 		});
 		var first = tabs.querySelector('[role=tab][aria-selected=true]') || tabs.querySelector('[role=tab]');
@@ -281,7 +281,7 @@
 		});
 	});
 
-	// The list of refused fields: each line leads to its field, in its district's panel.
+	// The list of refused fields: each line leads to its field, in its unit's panel.
 	document.querySelectorAll('#problems a[href^="#"]').forEach(function (link) {
 		link.addEventListener('click', function (event) {
 			var field = document.getElementById(link.getAttribute('href').substring(1));
@@ -297,7 +297,7 @@
 		});
 	});
 
-	// A points form keeps the place across a save: the district shown and the field last
+	// A points form keeps the place across a save: the unit shown and the field last
 	// used come back after the page reloads; a refused save puts the list of problems first.
 	document.querySelectorAll('form[data-keep-place]').forEach(function (form) {
 		var key = 'thidua-place:' + location.pathname;

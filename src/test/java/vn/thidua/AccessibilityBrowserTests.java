@@ -107,11 +107,15 @@ class AccessibilityBrowserTests {
 					List.of("/", "/rankings?year=2014", "/reports/" + approved, "/audit", "/admin/rules?year=2014",
 							"/awards?year=2014", "/clusters/" + cluster3 + "/closing",
 							"/clusters/" + cluster3 + "/covenant", "/clusters/" + cluster3 + "/documents"));
-			pages.put("admin",
-					List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + user, "/admin/clusters",
-							"/admin/clusters/new?year=2014", "/admin/clusters/" + cluster, "/admin/criteria?year=2014",
-							"/admin/criteria/" + set + "/items/new", "/admin/criteria/items/" + criterion,
-							"/admin/districts", "/admin/mail"));
+			pages.put("admin", List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + user,
+					"/admin/clusters", "/admin/clusters/new?year=2014", "/admin/clusters/" + cluster,
+					"/admin/criteria?year=2014", "/admin/criteria/" + set + "/items/new",
+					"/admin/criteria/items/" + criterion, "/admin/units",
+					"/admin/units?level=COMMUNE_LEVEL&validity=ALL",
+					"/admin/units/"
+							+ one("select id from units where code = '17329' and valid_from = date '2025-07-01'"),
+					"/admin/units/" + one("select id from units where code = '424'"), "/admin/units/import",
+					"/admin/department", "/admin/department/" + one("select min(id) from departments"), "/admin/mail"));
 			boolean first = true;
 			for (Map.Entry<String, List<String>> role : pages.entrySet()) {
 				if (!first) {

@@ -93,7 +93,7 @@ class HostileInputFuzzTests {
 		for (String user : List.of("cumtruong.yenthanh", "huyen.dienchau", "chuyenvien", "giamdoc", "admin")) {
 			as.put(user, new WebClient(port).logIn(user, "Demo@2014"));
 		}
-		// a draft for the leader's editor and the district's self-assessment (Cụm 1)
+		// a draft for the leader's editor and the unit's self-assessment (Cụm 1)
 		WebClient quynhLuu = new WebClient(port).logIn("cumtruong.quynhluu", "Demo@2014");
 		quynhLuu.post("/reports/new", "/reports", Map.of("year", "2014", "quarter", "4"));
 		String draft = String.valueOf(jdbc.queryForObject(
@@ -123,8 +123,10 @@ class HostileInputFuzzTests {
 		pages.put("admin",
 				List.of("/admin/clusters", "/admin/clusters/new?year=2014", "/admin/clusters/" + cluster,
 						"/admin/criteria?year=2014", "/admin/criteria/" + set + "/items/new",
-						"/admin/criteria/items/" + criterion, "/admin/districts", "/admin/users/new",
-						"/admin/users/" + dienChau));
+						"/admin/criteria/items/" + criterion, "/admin/units", "/admin/users/new",
+						"/admin/users/" + dienChau, "/admin/department",
+						"/admin/department/" + jdbc.queryForObject("select min(id) from departments", Long.class),
+						"/admin/units/" + jdbc.queryForObject("select min(id) from units", Long.class)));
 		as.put("cumtruong.quynhluu", quynhLuu);
 
 		int requests = 0;

@@ -60,19 +60,19 @@ class RouteAuthorizationMatrixTests {
 				"GET /reports/{id}/export.docx", "GET /reports/{id}/attachments/{attachmentId}");
 		allow(EnumSet.of(Role.STAFF, Role.ADMIN, Role.CLUSTER_LEADER), "GET /meetings/new", "POST /meetings",
 				"GET /meetings/{id}/edit", "POST /meetings/{id}/edit");
-		// the responsible district marks its task done; so may those who edit the meeting
-		allow(EnumSet.of(Role.DISTRICT, Role.CLUSTER_LEADER, Role.STAFF, Role.ADMIN),
+		// the responsible unit marks its task done; so may those who edit the meeting
+		allow(EnumSet.of(Role.UNIT, Role.CLUSTER_LEADER, Role.STAFF, Role.ADMIN),
 				"POST /meetings/{id}/tasks/{taskId}/done");
 		allow(EnumSet.of(Role.DIRECTOR), "POST /rankings/finalize", "POST /rankings/reopen",
 				"POST /reports/{id}/reopen");
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "GET /reports/new", "POST /reports", "GET /reports/{id}/edit",
-				"GET /reports/{id}/edit/panel/{district}", "POST /reports/{id}/edit", "POST /reports/{id}/submit");
+				"GET /reports/{id}/edit/panel/{unit}", "POST /reports/{id}/edit", "POST /reports/{id}/submit");
 		// an Excel import: the leader into its draft, the department's staff into any
 		// draft
 		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.STAFF, Role.ADMIN), "GET /reports/{id}/import",
 				"GET /reports/{id}/import/template.xlsx", "POST /reports/{id}/import",
 				"POST /reports/{id}/import/{pendingId}");
-		allow(EnumSet.of(Role.DISTRICT), "GET /reports/{id}/self-assessment", "POST /reports/{id}/self-assessment");
+		allow(EnumSet.of(Role.UNIT), "GET /reports/{id}/self-assessment", "POST /reports/{id}/self-assessment");
 		allow(DEPARTMENT_WRITERS, "POST /reports/{id}/approve", "POST /reports/{id}/return",
 				"POST /reports/{id}/adjust");
 		allow(EnumSet.of(Role.ADMIN, Role.DIRECTOR), "GET /audit");
@@ -89,7 +89,7 @@ class RouteAuthorizationMatrixTests {
 				"GET /clusters/{id}/covenant", "GET /clusters/{id}/covenant.docx");
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "POST /clusters/{id}/documents", "POST /clusters/{id}/covenant/open",
 				"POST /clusters/{id}/covenant/refusals", "POST /clusters/{id}/covenant/sign");
-		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /clusters/{id}/covenant/registration");
+		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.UNIT), "POST /clusters/{id}/covenant/registration");
 		allow(EnumSet.of(Role.STAFF, Role.ADMIN), "POST /clusters/{id}/covenant/approve",
 				"POST /clusters/{id}/covenant/return");
 		// the inbox and its e-mail choices are everyone's own; the mail status the
@@ -99,7 +99,7 @@ class RouteAuthorizationMatrixTests {
 		allow(ADMIN, "GET /admin/mail");
 		// the members' secret ballot (another cluster's member gets 404 from the
 		// controller)
-		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.DISTRICT), "POST /clusters/{id}/closing/ballot");
+		allow(EnumSet.of(Role.CLUSTER_LEADER, Role.UNIT), "POST /clusters/{id}/closing/ballot");
 		// the department reopens a closing; reviews the proposals; the director decides
 		allow(EnumSet.of(Role.STAFF, Role.DIRECTOR), "POST /clusters/{id}/closing/reopen", "POST /awards");
 		allow(EnumSet.of(Role.DIRECTOR), "POST /awards/reopen");
@@ -116,12 +116,14 @@ class RouteAuthorizationMatrixTests {
 				"GET /admin/criteria", "POST /admin/criteria/copy", "POST /admin/criteria/{setId}/publish",
 				"GET /admin/criteria/{setId}/items/new", "POST /admin/criteria/{setId}/items",
 				"GET /admin/criteria/items/{id}", "POST /admin/criteria/items/{id}",
-				"POST /admin/criteria/items/{id}/delete", "GET /admin/districts", "POST /admin/districts",
-				"POST /admin/districts/{id}/retire");
+				"POST /admin/criteria/items/{id}/delete", "GET /admin/units", "POST /admin/units",
+				"GET /admin/units/{id}", "POST /admin/units/{id}/retire", "GET /admin/units/import",
+				"POST /admin/units/import", "POST /admin/units/import/{pendingId}", "GET /admin/department",
+				"POST /admin/department", "GET /admin/department/{id}", "POST /admin/department/{id}");
 	}
 
 	private static final Map<Role, String> USERS = Map.of(Role.ADMIN, "admin", Role.DIRECTOR, "giamdoc", Role.STAFF,
-			"chuyenvien", Role.CLUSTER_LEADER, "cumtruong.yenthanh", Role.DISTRICT, "huyen.dienchau");
+			"chuyenvien", Role.CLUSTER_LEADER, "cumtruong.yenthanh", Role.UNIT, "huyen.dienchau");
 
 	@Autowired
 	MockMvc mvc;
@@ -203,12 +205,12 @@ class RouteAuthorizationMatrixTests {
 	private Map<String, String> ids() {
 		Map<String, String> ids = new LinkedHashMap<>();
 		ids.put("/reports/", one("select min(r.id) from quarterly_reports r join clusters c on c.id = r.cluster_id "
-				+ "join districts d on d.id = c.leader_district_id where d.name = 'Yên Thành'"));
-		// a meeting of the leader's cluster with a task of the district officer's
-		// district
+				+ "join units d on d.id = c.leader_unit_id where d.name = 'Yên Thành'"));
+		// a meeting of the leader's cluster with a task of the unit officer's
+		// unit
 		String meeting = one("insert into meetings (province_id, cluster_id, kind, title, start_date, end_date) "
 				+ "select c.province_id, c.id, 'GIAO_BAN_CUM', 'Giao ban thử', date '2014-06-01', date '2014-06-01' "
-				+ "from clusters c join districts d on d.id = c.leader_district_id "
+				+ "from clusters c join units d on d.id = c.leader_unit_id "
 				+ "where d.name = 'Yên Thành' and c.year = 2014 returning id");
 		ids.put("/meetings/", meeting);
 		ids.put("/clusters/", one("select min(id) from clusters"));
@@ -218,15 +220,16 @@ class RouteAuthorizationMatrixTests {
 		ids.put("/admin/users/", one("select id from app_users where username = 'huyen.dienchau'"));
 		ids.put("/admin/criteria/items/", one("select min(id) from criteria"));
 		ids.put("/admin/criteria/", one("select min(id) from criteria_sets"));
-		ids.put("/admin/districts/", one("select min(id) from districts"));
+		ids.put("/admin/units/", one("select min(id) from units"));
+		ids.put("/admin/department/", one("select min(id) from departments"));
 		ids.put("/admin/rules/exclusions/",
-				one("insert into year_exclusions (province_id, year, district_id, kind, note) select province_id, "
-						+ "2014, id, 'CHUA_XET', 'Thử' from districts where name = 'Vinh' returning id"));
+				one("insert into year_exclusions (province_id, year, unit_id, kind, note) select province_id, "
+						+ "2014, id, 'CHUA_XET', 'Thử' from units where level = 'DISTRICT_LEVEL' and name = 'Vinh' returning id"));
 		ids.put("/admin/rules/", one("select min(id) from rule_sets"));
-		ids.put("{district}", one("select id from districts where name = 'Yên Thành'"));
+		ids.put("{unit}", one("select id from units where level = 'DISTRICT_LEVEL' and name = 'Yên Thành'"));
 		ids.put("{taskId}",
-				one("insert into follow_up_tasks (meeting_id, title, responsible_district_id) " + "select " + meeting
-						+ ", 'Báo cáo thử', d.id from districts d join app_users u on u.district_id = d.id "
+				one("insert into follow_up_tasks (meeting_id, title, responsible_unit_id) " + "select " + meeting
+						+ ", 'Báo cáo thử', d.id from units d join app_users u on u.unit_id = d.id "
 						+ "where u.username = 'huyen.dienchau' returning id"));
 		return ids;
 	}
@@ -237,7 +240,7 @@ class RouteAuthorizationMatrixTests {
 
 	private static String path(String pattern, Map<String, String> ids) {
 		String path = pattern.replace("{taskId}", ids.get("{taskId}"))
-			.replace("{district}", ids.get("{district}"))
+			.replace("{unit}", ids.get("{unit}"))
 			.replace("{attachmentId}", "1")
 			.replace("{pendingId}", "1")
 			.replace("{kind}", "MINUTES")

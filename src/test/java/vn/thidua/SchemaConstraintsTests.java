@@ -23,13 +23,13 @@ class SchemaConstraintsTests {
 	EntityManager entityManager;
 
 	@Test
-	void aDistrictBelongsToAtMostOneClusterPerYear() {
+	void aUnitBelongsToAtMostOneClusterPerYear() {
 		// Diễn Châu (425) is in Cụm 1; put it into Cụm 2 as well
 		assertRefused("""
-				insert into cluster_members (cluster_id, year, district_id)
-				select c.id, c.year, d.id from clusters c, districts d
+				insert into cluster_members (cluster_id, year, unit_id)
+				select c.id, c.year, d.id from clusters c, units d
 				where c.name = 'Cụm 2' and c.year = 2014 and d.code = '425'
-				""", "uk_cluster_members_district_year");
+				""", "uk_cluster_members_unit_year");
 	}
 
 	@Test
@@ -87,11 +87,11 @@ class SchemaConstraintsTests {
 	}
 
 	@Test
-	void aClusterLeaderUserActsForADistrict() {
+	void aClusterLeaderUserActsForAUnit() {
 		assertRefused("""
 				insert into app_users (username, password_hash, full_name, role, province_id)
 				select 'cumtruong.moi', 'x', 'Cụm trưởng mới', 'CLUSTER_LEADER', id from provinces where code = '40'
-				""", "ck_app_users_district");
+				""", "ck_app_users_unit");
 	}
 
 	@Test
@@ -99,16 +99,30 @@ class SchemaConstraintsTests {
 		Number leadersOutsideTheirCluster = (Number) this.entityManager.createNativeQuery("""
 				select count(*) from clusters c
 				where not exists (select 1 from cluster_members m
-				                  where m.cluster_id = c.id and m.district_id = c.leader_district_id)
+				                  where m.cluster_id = c.id and m.unit_id = c.leader_unit_id)
 				   or not exists (select 1 from cluster_members m
-				                  where m.cluster_id = c.id and m.district_id = c.deputy_district_id)
+				                  where m.cluster_id = c.id and m.unit_id = c.deputy_unit_id)
 				""").getSingleResult();
 		assertThat(leadersOutsideTheirCluster.intValue()).isZero();
 		Number units = (Number) this.entityManager
-			.createNativeQuery("select count(*) from districts d join provinces p on p.id = d.province_id "
-					+ "where p.code = '40' and (d.valid_to is null or d.valid_to >= date '2014-01-01')")
+			.createNativeQuery("select count(*) from units d join provinces p on p.id = d.province_id "
+					+ "where p.code = '40' and d.level = 'DISTRICT_LEVEL' and (d.valid_to is null or d.valid_to >= "
+					+ "date '2014-01-01') and (d.valid_from is null or d.valid_from <= date '2014-12-31')")
 			.getSingleResult();
 		assertThat(units.intValue()).isEqualTo(21);
+		// the reform's reference data: 412 commune-level units until 30/6/2025, 130 from
+		// 1/7/2025
+		// (119 xã, 11 phường), each new one formed from old ones, every old one used once
+		assertThat(this.entityManager
+			.createNativeQuery(
+					"""
+							select count(*) filter (where valid_to = date '2025-06-30'),
+							       count(*) filter (where valid_from = date '2025-07-01' and type = 'XA'),
+							       count(*) filter (where valid_from = date '2025-07-01' and type = 'PHUONG'),
+							       (select count(distinct predecessor_id) from unit_lineage l join units o on o.id = l.predecessor_id
+							        where o.level = 'COMMUNE_LEVEL')
+							from units where level = 'COMMUNE_LEVEL'""")
+			.getSingleResult()).isEqualTo(new Object[] { 412L, 119L, 11L, 412L });
 	}
 
 	private void assertRefused(String sql, String constraint) {

@@ -23,7 +23,7 @@ import org.springframework.validation.BindingResult;
 
 import vn.thidua.criteria.CriterionKind;
 import vn.thidua.criteria.Field;
-import vn.thidua.district.DistrictType;
+import vn.thidua.unit.UnitType;
 import vn.thidua.meeting.MeetingKind;
 import vn.thidua.ranking.Award;
 import vn.thidua.shared.Role;
@@ -105,26 +105,27 @@ class SelectOptionsTests {
 			assertThat(meetingFieldErrors("chuyenvien", "clusterId", option)).as(option).isFalse();
 		}
 		long hagiang = this.jdbc.queryForObject(
-				"select min(d.id) from districts d join provinces p on " + "p.id = d.province_id where p.code = '02'",
+				"select min(d.id) from units d join provinces p on " + "p.id = d.province_id where p.code = '02'",
 				Long.class);
 
-		// districts: the province's units of the year, as host, task and participant
-		List<String> hosts = options(staffPage, "hostDistrictId");
+		// units: the province's units of the year, as host, task and participant
+		List<String> hosts = options(staffPage, "hostUnitId");
 		List<String> units = this.jdbc.queryForList(
-				"select d.id::text from districts d join provinces p on "
-						+ "p.id = d.province_id where p.code = '40' and (d.valid_from is null or d.valid_from <= "
+				"select d.id::text from units d join provinces p on "
+						+ "p.id = d.province_id where p.code = '40' and d.level = 'DISTRICT_LEVEL' "
+						+ "and (d.valid_from is null or d.valid_from <= "
 						+ "date '2014-12-31') and (d.valid_to is null or d.valid_to >= date '2014-01-01')",
 				String.class);
 		assertThat(hosts.subList(1, hosts.size())).containsExactlyInAnyOrderElementsOf(units);
-		assertThat(options(staffPage, "tasks0.districtId").subList(1, hosts.size()))
+		assertThat(options(staffPage, "tasks0.unitId").subList(1, hosts.size()))
 			.containsExactlyInAnyOrderElementsOf(units);
 		assertThat(checkboxes(staffPage, "participantIds")).containsExactlyInAnyOrderElementsOf(units);
 		for (String option : hosts) {
-			assertThat(meetingFieldErrors("chuyenvien", "hostDistrictId", option)).as(option).isFalse();
+			assertThat(meetingFieldErrors("chuyenvien", "hostUnitId", option)).as(option).isFalse();
 			assertThat(meetingFieldErrors("chuyenvien", "participantIds", option)).as(option).isFalse();
-			assertThat(meetingFieldErrors("chuyenvien", "tasks[0].districtId", option)).as(option).isFalse();
+			assertThat(meetingFieldErrors("chuyenvien", "tasks[0].unitId", option)).as(option).isFalse();
 		}
-		assertThat(meetingFieldErrors("chuyenvien", "hostDistrictId", Long.toString(hagiang))).isTrue();
+		assertThat(meetingFieldErrors("chuyenvien", "hostUnitId", Long.toString(hagiang))).isTrue();
 		assertThat(meetingFieldErrors("chuyenvien", "participantIds", Long.toString(hagiang))).isTrue();
 		assertThat(options(staffPage, "kind").subList(1, MeetingKind.values().length + 1))
 			.containsExactlyElementsOf(names(MeetingKind.values()));
@@ -135,23 +136,23 @@ class SelectOptionsTests {
 		String page = page("admin", "/admin/users/new");
 		List<String> roles = options(page, "role");
 		assertThat(roles.subList(1, roles.size())).containsExactlyElementsOf(names(Role.values()));
-		List<String> districts = options(page, "districtId");
-		for (String district : districts.subList(1, districts.size())) {
-			BindingResult result = userForm("DISTRICT", district);
-			assertThat(result.hasFieldErrors("districtId")).as(district).isFalse();
+		List<String> units = options(page, "unitId");
+		for (String unit : units.subList(1, units.size())) {
+			BindingResult result = userForm("UNIT", unit);
+			assertThat(result.hasFieldErrors("unitId")).as(unit).isFalse();
 			assertThat(result.hasFieldErrors("role")).isFalse();
 		}
 		long hagiang = this.jdbc.queryForObject(
-				"select min(d.id) from districts d join provinces p on " + "p.id = d.province_id where p.code = '02'",
+				"select min(d.id) from units d join provinces p on " + "p.id = d.province_id where p.code = '02'",
 				Long.class);
-		assertThat(userForm("DISTRICT", Long.toString(hagiang)).hasFieldErrors("districtId")).isTrue();
+		assertThat(userForm("UNIT", Long.toString(hagiang)).hasFieldErrors("unitId")).isTrue();
 	}
 
 	@Test
 	void fixedListsOfferEveryValueTheirActionTakes() throws Exception {
 		assertThat(options(page("cumtruong.quynhluu", "/reports/new"), "quarter")).containsExactly("1", "2", "3", "4");
-		String districts = page("admin", "/admin/districts");
-		assertThat(options(districts, "type")).containsAll(names(DistrictType.values()));
+		String units = page("admin", "/admin/units");
+		assertThat(options(units, "type")).containsAll(names(UnitType.values()));
 		long set = this.jdbc.queryForObject("select id from criteria_sets where year = 2014", Long.class);
 		this.jdbc.update("update criteria_sets set status = 'DRAFT', published_at = null where id = ?", set);
 		String group = page("admin", "/admin/criteria/" + set + "/items/new");
@@ -178,9 +179,9 @@ class SelectOptionsTests {
 		if (!"clusterId".equals(field) && "cumtruong.quynhluu".equals(username)) {
 			request.param("clusterId", cluster("Cụm 1").toString());
 		}
-		if ("tasks[0].districtId".equals(field)) {
-			// a task without a district names a department unit instead
-			request.param("tasks[0].title", "Việc thử").param("tasks[0].unit", value.isEmpty() ? "Phòng CNTT" : "");
+		if ("tasks[0].unitId".equals(field)) {
+			// a task without a unit names a department unit instead
+			request.param("tasks[0].title", "Việc thử").param("tasks[0].office", value.isEmpty() ? "Phòng CNTT" : "");
 		}
 		request.param(field, value);
 		BindingResult result = (BindingResult) this.mvc.perform(request)
@@ -193,14 +194,14 @@ class SelectOptionsTests {
 		return result.hasFieldErrors(field);
 	}
 
-	private BindingResult userForm(String role, String district) throws Exception {
+	private BindingResult userForm(String role, String unit) throws Exception {
 		return (BindingResult) this.mvc
 			.perform(post("/admin/users").with(csrf())
 				.with(as("admin"))
 				.param("username", "chuyenvien")
 				.param("fullName", "Thử")
 				.param("role", role)
-				.param("districtId", district)
+				.param("unitId", unit)
 				.param("password", "Tam-thoi-2026"))
 			.andExpect(status().isOk())
 			.andReturn()

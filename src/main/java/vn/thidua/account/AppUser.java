@@ -13,14 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.thidua.district.District;
-import vn.thidua.district.Province;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.Province;
 import vn.thidua.shared.BaseEntity;
 import vn.thidua.shared.Role;
 
 /**
- * A person who logs in; belongs to one province's department, and to one district when it
- * acts for a district.
+ * A person who logs in; belongs to one province's department, and to one unit when it
+ * acts for a unit.
  */
 @Entity
 @Table(name = "app_users")
@@ -47,8 +47,8 @@ public class AppUser extends BaseEntity {
 	private Province province;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "district_id")
-	private District district;
+	@JoinColumn(name = "unit_id")
+	private Unit unit;
 
 	private boolean enabled;
 
@@ -76,34 +76,33 @@ public class AppUser extends BaseEntity {
 	 * first login.
 	 */
 	public AppUser(String username, String passwordHash, String fullName, String email, Role role, Province province,
-			District district, Instant createdAt) {
+			Unit unit, Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.fullName = fullName;
 		this.email = email;
 		this.role = role;
 		this.province = province;
-		this.district = district;
+		this.unit = unit;
 		this.enabled = true;
 		this.mustChangePassword = true;
 		this.createdAt = createdAt;
 	}
 
 	/**
-	 * Changes the account; a change of role, district or enabled state ends its sessions
-	 * (the security version changes). Returns whether it did.
+	 * Changes the account; a change of role, unit or enabled state ends its sessions (the
+	 * security version changes). Returns whether it did.
 	 */
-	public boolean update(String fullName, String email, Role role, District district, boolean enabled) {
-		boolean scope = this.role != role || this.enabled != enabled
-				|| !java.util.Objects.equals((this.district != null) ? this.district.getId() : null,
-						(district != null) ? district.getId() : null);
+	public boolean update(String fullName, String email, Role role, Unit unit, boolean enabled) {
+		boolean scope = this.role != role || this.enabled != enabled || !java.util.Objects
+			.equals((this.unit != null) ? this.unit.getId() : null, (unit != null) ? unit.getId() : null);
 		if (scope) {
 			this.securityVersion++;
 		}
 		this.fullName = fullName;
 		this.email = email;
 		this.role = role;
-		this.district = district;
+		this.unit = unit;
 		this.enabled = enabled;
 		return scope;
 	}
@@ -173,8 +172,8 @@ public class AppUser extends BaseEntity {
 		return this.province;
 	}
 
-	public District getDistrict() {
-		return this.district;
+	public Unit getUnit() {
+		return this.unit;
 	}
 
 	public boolean isEnabled() {

@@ -11,7 +11,7 @@ public interface AppUserRepository extends Repository<AppUser, Long> {
 	@Query("""
 			select u from AppUser u
 			join fetch u.province
-			left join fetch u.district
+			left join fetch u.unit
 			where u.username = :username
 			""")
 	Optional<AppUser> findForLogin(String username);
@@ -21,7 +21,7 @@ public interface AppUserRepository extends Repository<AppUser, Long> {
 	@Query("""
 			select u from AppUser u
 			join fetch u.province
-			left join fetch u.district
+			left join fetch u.unit
 			where u.province.id = :provinceId
 			order by u.role, u.username
 			""")

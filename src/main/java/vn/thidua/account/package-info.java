@@ -3,7 +3,7 @@
  * account, the first administrator, user administration. The signed-in user itself
  * ({@code CurrentUser}) lives in {@code shared}, which every module may use.
  */
-@ApplicationModule(allowedDependencies = { "shared", "district", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "audit" })
 package vn.thidua.account;
 
 import org.springframework.modulith.ApplicationModule;

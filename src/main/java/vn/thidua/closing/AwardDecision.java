@@ -107,10 +107,10 @@ public class AwardDecision extends BaseEntity {
 		private String clusterName;
 
 		@Column(nullable = false)
-		private long districtId;
+		private long unitId;
 
 		@Column(nullable = false, length = 100)
-		private String districtName;
+		private String unitName;
 
 		@Column(nullable = false, length = 12)
 		private String award;
@@ -145,8 +145,8 @@ public class AwardDecision extends BaseEntity {
 		Item(AwardDecisions.Proposal proposal) {
 			this.clusterId = proposal.clusterId();
 			this.clusterName = proposal.clusterName();
-			this.districtId = proposal.districtId();
-			this.districtName = proposal.districtName();
+			this.unitId = proposal.unitId();
+			this.unitName = proposal.unitName();
 			this.award = proposal.award();
 			this.awardName = proposal.awardName();
 			this.rank = proposal.rank();
@@ -166,12 +166,12 @@ public class AwardDecision extends BaseEntity {
 			return this.clusterName;
 		}
 
-		public long getDistrictId() {
-			return this.districtId;
+		public long getUnitId() {
+			return this.unitId;
 		}
 
-		public String getDistrictName() {
-			return this.districtName;
+		public String getUnitName() {
+			return this.unitName;
 		}
 
 		public String getAward() {

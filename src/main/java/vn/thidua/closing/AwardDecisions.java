@@ -22,7 +22,7 @@ import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.ranking.ClusterRanking;
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.ranking.RankingService;
 import vn.thidua.rules.Rules;
 import vn.thidua.rules.RulesService;
@@ -70,12 +70,12 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 	/**
 	 * A cluster's proposal and the department's review of it.
 	 *
-	 * @param key the form key {@code closing_award_district}
+	 * @param key the form key {@code closing_award_unit}
 	 * @param closingId the closing
 	 * @param clusterId the cluster
 	 * @param clusterName its name
-	 * @param districtId the unit proposed
-	 * @param districtName its name
+	 * @param unitId the unit proposed
+	 * @param unitName its name
 	 * @param award the award code
 	 * @param awardName the award's name in the year's rules
 	 * @param rank the unit's rank in the cluster's year ranking
@@ -86,9 +86,9 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 	 * @param accepted the review so far (accepted unless trimmed)
 	 * @param reason the council's reason for trimming, or {@code null}
 	 */
-	public record Proposal(String key, long closingId, long clusterId, String clusterName, long districtId,
-			String districtName, String award, String awardName, int rank, BigDecimal total, String bandName, int votes,
-			int ballotsValid, boolean accepted, String reason) {
+	public record Proposal(String key, long closingId, long clusterId, String clusterName, long unitId, String unitName,
+			String award, String awardName, int rank, BigDecimal total, String bandName, int votes, int ballotsValid,
+			boolean accepted, String reason) {
 	}
 
 	/**
@@ -172,7 +172,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 				errors.rejectValue("reasons[" + proposal.key() + "]", "awards.reasonRequired");
 			}
 			reviewed.add(new Proposal(proposal.key(), proposal.closingId(), proposal.clusterId(),
-					proposal.clusterName(), proposal.districtId(), proposal.districtName(), proposal.award(),
+					proposal.clusterName(), proposal.unitId(), proposal.unitName(), proposal.award(),
 					proposal.awardName(), proposal.rank(), proposal.total(), proposal.bandName(), proposal.votes(),
 					proposal.ballotsValid(), accepted, reason));
 		}
@@ -189,13 +189,11 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 		}
 		Instant now = this.clock.instant();
 		for (Proposal proposal : reviewed) {
-			this.jdbc
-				.update("insert into award_reviews (closing_id, award, district_id, accepted, reason, reviewed_by, "
-						+ "reviewed_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (closing_id, award, district_id) do update "
-						+ "set accepted = excluded.accepted, reason = excluded.reason, reviewed_by = excluded.reviewed_by, "
-						+ "reviewed_at = excluded.reviewed_at", proposal.closingId(), proposal.award(),
-						proposal.districtId(), proposal.accepted(), proposal.reason(), user.id(),
-						java.sql.Timestamp.from(now));
+			this.jdbc.update("insert into award_reviews (closing_id, award, unit_id, accepted, reason, reviewed_by, "
+					+ "reviewed_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (closing_id, award, unit_id) do update "
+					+ "set accepted = excluded.accepted, reason = excluded.reason, reviewed_by = excluded.reviewed_by, "
+					+ "reviewed_at = excluded.reviewed_at", proposal.closingId(), proposal.award(), proposal.unitId(),
+					proposal.accepted(), proposal.reason(), user.id(), java.sql.Timestamp.from(now));
 		}
 		long trimmed = reviewed.stream().filter((p) -> !p.accepted()).count();
 		if (!finalize) {
@@ -261,7 +259,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 		List<Long> closingIds = closings.values().stream().map(ClusterClosing::getId).toList();
 		if (!closingIds.isEmpty()) {
 			this.jdbc.query(
-					"select closing_id, award, district_id, accepted, reason from award_reviews where closing_id = any(?)",
+					"select closing_id, award, unit_id, accepted, reason from award_reviews where closing_id = any(?)",
 					(java.sql.ResultSet rs) -> {
 						reviews.put(rs.getLong(1) + "_" + rs.getString(2) + "_" + rs.getLong(3),
 								new Object[] { rs.getBoolean(4), rs.getString(5) });
@@ -273,20 +271,20 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 			ClusterRanking ranking = rankings.get(cluster.getId());
 			List<Proposal> proposals = new ArrayList<>();
 			if (closing != null && closing.isClosed() && ranking != null && closing.getBallotsValid() != null) {
-				Map<Long, RankedDistrict> ranked = ranking.rows()
+				Map<Long, RankedUnit> ranked = ranking.rows()
 					.stream()
-					.collect(Collectors.toMap(RankedDistrict::districtId, Function.identity()));
+					.collect(Collectors.toMap(RankedUnit::unitId, Function.identity()));
 				for (VoteCount.Outcome outcome : VoteCount.count(ClosingService.candidates(closing, ranking),
 						closing.getBallotsValid(), rules, cluster.getMemberCount())) {
 					if (!outcome.proposed()) {
 						continue;
 					}
 					VoteCount.Candidate candidate = outcome.candidate();
-					RankedDistrict row = ranked.get(candidate.districtId());
-					String key = closing.getId() + "_" + candidate.award() + "_" + candidate.districtId();
+					RankedUnit row = ranked.get(candidate.unitId());
+					String key = closing.getId() + "_" + candidate.award() + "_" + candidate.unitId();
 					Object[] review = reviews.get(key);
 					proposals.add(new Proposal(key, closing.getId(), cluster.getId(), cluster.getName(),
-							candidate.districtId(), candidate.name(), candidate.award(),
+							candidate.unitId(), candidate.name(), candidate.award(),
 							rules.award(candidate.award()).map(Rules.AwardRule::name).orElse(candidate.award()),
 							candidate.rank(), (row != null) ? row.total() : BigDecimal.ZERO,
 							(row != null) ? rules.bandName(row.classification().name()) : "—", candidate.votes(),
@@ -303,7 +301,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 	public Optional<Map<Long, String>> of(long provinceId, int year) {
 		return standing(provinceId, year).map((d) -> d.getAccepted()
 			.stream()
-			.collect(Collectors.toMap(AwardDecision.Item::getDistrictId, AwardDecision.Item::getAward, (a, b) -> a)));
+			.collect(Collectors.toMap(AwardDecision.Item::getUnitId, AwardDecision.Item::getAward, (a, b) -> a)));
 	}
 
 	private Optional<AwardDecision> standing(long provinceId, int year) {

@@ -80,11 +80,10 @@ class Ballots {
 	 * sealed for the round's public key.
 	 * @return {@code false} when the unit had already voted (nothing written)
 	 */
-	boolean cast(long closingId, long districtId, long userId, LocalDate day, byte[] publicKey,
-			List<Integer> positions) {
+	boolean cast(long closingId, long unitId, long userId, LocalDate day, byte[] publicKey, List<Integer> positions) {
 		int voted = this.jdbc
-			.update("insert into closing_voters (closing_id, district_id, cast_by, voted_on) values (?, ?, ?, ?) "
-					+ "on conflict do nothing", closingId, districtId, userId, Date.valueOf(day));
+			.update("insert into closing_voters (closing_id, unit_id, cast_by, voted_on) values (?, ?, ?, ?) "
+					+ "on conflict do nothing", closingId, unitId, userId, Date.valueOf(day));
 		if (voted == 0) {
 			return false;
 		}
@@ -105,14 +104,14 @@ class Ballots {
 	/**
 	 * A unit that voted (the caller orders them by name).
 	 *
-	 * @param districtId the unit
+	 * @param unitId the unit
 	 * @param votedOn the day
 	 */
-	record Voter(long districtId, LocalDate votedOn) {
+	record Voter(long unitId, LocalDate votedOn) {
 	}
 
 	List<Voter> voters(long closingId) {
-		return this.jdbc.query("select district_id, voted_on from closing_voters where closing_id = ?",
+		return this.jdbc.query("select unit_id, voted_on from closing_voters where closing_id = ?",
 				(rs, i) -> new Voter(rs.getLong(1), rs.getDate(2).toLocalDate()), closingId);
 	}
 
@@ -165,14 +164,13 @@ class Ballots {
 			}
 		});
 		List<Object[]> rows = new ArrayList<>();
-		this.jdbc.query("select district_id, cast_by, voted_on from closing_voters where closing_id = ?", (rs) -> {
+		this.jdbc.query("select unit_id, cast_by, voted_on from closing_voters where closing_id = ?", (rs) -> {
 			rows.add(new Object[] { closingId, rs.getLong(1), rs.getLong(2), rs.getDate(3) });
 		}, closingId);
 		Collections.shuffle(rows, RANDOM);
 		this.jdbc.update("delete from closing_voters where closing_id = ?", closingId);
 		this.jdbc.batchUpdate(
-				"insert into closing_voters (closing_id, district_id, cast_by, voted_on) " + "values (?, ?, ?, ?)",
-				rows);
+				"insert into closing_voters (closing_id, unit_id, cast_by, voted_on) " + "values (?, ?, ?, ?)", rows);
 		List<Integer> votes = new ArrayList<>(Collections.nCopies(candidates, 0));
 		choices.forEach((marks) -> marks.forEach((p) -> votes.set(p, votes.get(p) + 1)));
 		afterCommit(() -> {

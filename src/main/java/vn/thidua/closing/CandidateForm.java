@@ -5,7 +5,7 @@ public class CandidateForm {
 
 	private String award;
 
-	private Long districtId;
+	private Long unitId;
 
 	private String reason;
 
@@ -17,12 +17,12 @@ public class CandidateForm {
 		this.award = award;
 	}
 
-	public Long getDistrictId() {
-		return this.districtId;
+	public Long getUnitId() {
+		return this.unitId;
 	}
 
-	public void setDistrictId(Long districtId) {
-		this.districtId = districtId;
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
 	}
 
 	public String getReason() {

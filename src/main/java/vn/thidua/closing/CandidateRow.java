@@ -10,8 +10,8 @@ public class CandidateRow {
 	@Column(nullable = false, length = 12)
 	private String award;
 
-	@Column(name = "district_id", nullable = false)
-	private long districtId;
+	@Column(name = "unit_id", nullable = false)
+	private long unitId;
 
 	/** Why the leader added a unit outside the rules' default candidates. */
 	@Column(length = 1000)
@@ -22,9 +22,9 @@ public class CandidateRow {
 	protected CandidateRow() {
 	}
 
-	CandidateRow(String award, long districtId, String reason) {
+	CandidateRow(String award, long unitId, String reason) {
 		this.award = award;
-		this.districtId = districtId;
+		this.unitId = unitId;
 		this.reason = reason;
 	}
 
@@ -36,8 +36,8 @@ public class CandidateRow {
 		return this.award;
 	}
 
-	public long getDistrictId() {
-		return this.districtId;
+	public long getUnitId() {
+		return this.unitId;
 	}
 
 	public String getReason() {

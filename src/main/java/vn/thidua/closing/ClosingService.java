@@ -18,10 +18,10 @@ import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.cluster.NextLeaders;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.meeting.MeetingService;
 import vn.thidua.ranking.ClusterRanking;
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.ranking.RankingService;
 import vn.thidua.rules.Rules;
 import vn.thidua.rules.RulesService;
@@ -93,8 +93,8 @@ public class ClosingService implements NextLeaders {
 	 * @param missing the periods still without an approved report, per unit ("Quỳnh Lưu:
 	 * Quý IV")
 	 * @param voters who has voted in the app, by name, with the time
-	 * @param mayVote whether the user's district may cast its ballot now
-	 * @param hasVoted whether the user's district has cast its ballot
+	 * @param mayVote whether the user's unit may cast its ballot now
+	 * @param hasVoted whether the user's unit has cast its ballot
 	 * @param scans the signed scans uploaded
 	 * @param mayReopen whether the user (the department) may reopen the closed closing
 	 * @param titles the title each member registered in the year's covenant
@@ -105,11 +105,11 @@ public class ClosingService implements NextLeaders {
 			List<VoteCount.Outcome> outcomes, boolean mayRun, List<String> missing, List<Voted> voters, boolean mayVote,
 			boolean hasVoted, List<Scans.Scan> scans, boolean mayReopen, Map<Long, String> titles, boolean covenant) {
 
-		public String name(long districtId) {
+		public String name(long unitId) {
 			return this.cluster.getSortedMembers()
 				.stream()
-				.filter((d) -> d.getId() == districtId)
-				.map(District::getName)
+				.filter((d) -> d.getId() == unitId)
+				.map(Unit::getName)
 				.findFirst()
 				.orElse("?");
 		}
@@ -145,7 +145,7 @@ public class ClosingService implements NextLeaders {
 			CandidateRow row = this.closing.getCandidates().get(index);
 			return this.outcomes.stream()
 				.filter((o) -> o.candidate().award().equals(row.getAward())
-						&& o.candidate().districtId() == row.getDistrictId())
+						&& o.candidate().unitId() == row.getUnitId())
 				.findFirst()
 				.orElse(null);
 		}
@@ -155,7 +155,7 @@ public class ClosingService implements NextLeaders {
 			java.util.Set<String> voted = new java.util.HashSet<>(this.voters.stream().map(Voted::name).toList());
 			return this.cluster.getSortedMembers()
 				.stream()
-				.map(District::getName)
+				.map(Unit::getName)
 				.filter((n) -> !voted.contains(n))
 				.toList();
 		}
@@ -194,14 +194,13 @@ public class ClosingService implements NextLeaders {
 		if (closing != null) {
 			List<Ballots.Voter> cast = this.ballots.voters(closing.getId());
 			voters = cast.stream()
-				.map((v) -> new Voted(name(cluster, v.districtId()), v.votedOn()))
+				.map((v) -> new Voted(name(cluster, v.unitId()), v.votedOn()))
 				.sorted(vn.thidua.shared.VietnameseCollation.comparing(Voted::name))
 				.toList();
-			hasVoted = user.districtId() != null && cast.stream().anyMatch((v) -> v.districtId() == user.districtId());
+			hasVoted = user.unitId() != null && cast.stream().anyMatch((v) -> v.unitId() == user.unitId());
 			scans = this.scans.list(closing.getId());
 		}
-		boolean member = user.districtId() != null && cluster.hasMember(user.districtId())
-				&& !user.role().isDepartment();
+		boolean member = user.unitId() != null && cluster.hasMember(user.unitId()) && !user.role().isDepartment();
 		boolean mayVote = member && closing != null && closing.isVoting() && !hasVoted;
 		boolean mayReopen = closing != null && closing.getStatus() == ClosingStatus.CLOSED
 				&& (user.hasRole(Role.DIRECTOR) || user.hasRole(Role.STAFF));
@@ -219,9 +218,9 @@ public class ClosingService implements NextLeaders {
 	 */
 	static List<String> missing(ClusterRanking ranking, Rules rules) {
 		List<String> missing = new ArrayList<>();
-		for (RankedDistrict row : ranking.rows()) {
+		for (RankedUnit row : ranking.rows()) {
 			if (!row.isExcluded() && !row.missingQuarters().isEmpty()) {
-				missing.add(row.districtName() + ": "
+				missing.add(row.unitName() + ": "
 						+ String.join(", ", row.missingQuarters().stream().map(rules::periodName).toList()));
 			}
 		}
@@ -239,10 +238,10 @@ public class ClosingService implements NextLeaders {
 		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
 		ClusterClosing closing = new ClusterClosing(cluster);
 		for (Rules.AwardRule rule : rules.awards()) {
-			for (RankedDistrict row : ranking.rows()) {
+			for (RankedUnit row : ranking.rows()) {
 				if (!row.isExcluded() && row.rank() >= rule.rankFrom() && row.rank() <= rule.rankTo()
 						&& rules.atLeast(row.classification().name(), rule.minBand())) {
-					closing.add(rule.code(), row.districtId(), null);
+					closing.add(rule.code(), row.unitId(), null);
 				}
 			}
 		}
@@ -263,16 +262,16 @@ public class ClosingService implements NextLeaders {
 		if (form.getAward() == null || rules.award(form.getAward()).isEmpty()) {
 			errors.rejectValue("award", "closing.candidate.award");
 		}
-		if (form.getDistrictId() == null || !cluster.hasMember(form.getDistrictId())) {
-			errors.rejectValue("districtId", "closing.candidate.member");
+		if (form.getUnitId() == null || !cluster.hasMember(form.getUnitId())) {
+			errors.rejectValue("unitId", "closing.candidate.member");
 		}
-		else if (rules.exclusions().containsKey(form.getDistrictId())) {
-			errors.rejectValue("districtId", "closing.candidate.excluded");
+		else if (rules.exclusions().containsKey(form.getUnitId())) {
+			errors.rejectValue("unitId", "closing.candidate.excluded");
 		}
 		else if (closing.getCandidates()
 			.stream()
-			.anyMatch((c) -> c.getAward().equals(form.getAward()) && c.getDistrictId() == form.getDistrictId())) {
-			errors.rejectValue("districtId", "closing.candidate.duplicate");
+			.anyMatch((c) -> c.getAward().equals(form.getAward()) && c.getUnitId() == form.getUnitId())) {
+			errors.rejectValue("unitId", "closing.candidate.duplicate");
 		}
 		if (form.getReason() == null || form.getReason().isBlank()) {
 			errors.rejectValue("reason", "closing.candidate.reason");
@@ -280,9 +279,9 @@ public class ClosingService implements NextLeaders {
 		if (errors.hasErrors()) {
 			return false;
 		}
-		closing.add(form.getAward(), form.getDistrictId(), form.getReason().strip());
+		closing.add(form.getAward(), form.getUnitId(), form.getReason().strip());
 		this.audit.record(user, "CLOSING_CANDIDATE_ADDED", ENTITY, closing.getId(), "Thêm ứng viên " + form.getAward()
-				+ " ngoài quy chế: đơn vị #" + form.getDistrictId() + " – " + form.getReason().strip());
+				+ " ngoài quy chế: đơn vị #" + form.getUnitId() + " – " + form.getReason().strip());
 		return true;
 	}
 
@@ -319,8 +318,8 @@ public class ClosingService implements NextLeaders {
 				errors.rejectValue("votes[" + i + "]", "closing.votes.range");
 			}
 		}
-		District leader = member(cluster, form.getNextLeaderId(), "nextLeaderId", errors);
-		District deputy = member(cluster, form.getNextDeputyId(), "nextDeputyId", errors);
+		Unit leader = member(cluster, form.getNextLeaderId(), "nextLeaderId", errors);
+		Unit deputy = member(cluster, form.getNextDeputyId(), "nextDeputyId", errors);
 		if (leader != null && deputy != null && leader.getId().equals(deputy.getId())) {
 			errors.rejectValue("nextDeputyId", "closing.deputy.same");
 		}
@@ -387,14 +386,14 @@ public class ClosingService implements NextLeaders {
 	}
 
 	/**
-	 * A member district casts its one secret ballot: at most the award's quota of marks
-	 * per award; who voted is recorded, what it voted is kept apart without a name or a
-	 * time; a second ballot of the same district is refused.
+	 * A member unit casts its one secret ballot: at most the award's quota of marks per
+	 * award; who voted is recorded, what it voted is kept apart without a name or a time;
+	 * a second ballot of the same unit is refused.
 	 */
 	@Transactional
 	public boolean vote(CurrentUser user, long clusterId, BallotForm form, Errors errors) {
 		Cluster cluster = visible(user, clusterId);
-		if (user.role().isDepartment() || user.districtId() == null || !cluster.hasMember(user.districtId())) {
+		if (user.role().isDepartment() || user.unitId() == null || !cluster.hasMember(user.unitId())) {
 			throw new AccessDeniedException("Only the cluster's members vote");
 		}
 		// a ballot and the closing of the window exclude each other: counted, or refused
@@ -423,7 +422,7 @@ public class ClosingService implements NextLeaders {
 		if (errors.hasErrors()) {
 			return false;
 		}
-		if (!this.ballots.cast(closing.getId(), user.districtId(), user.id(), java.time.LocalDate.now(this.clock),
+		if (!this.ballots.cast(closing.getId(), user.unitId(), user.id(), java.time.LocalDate.now(this.clock),
 				closing.getBallotPublicKey(), marks)) {
 			errors.reject("closing.ballot.already");
 			return false;
@@ -488,7 +487,7 @@ public class ClosingService implements NextLeaders {
 			turnout = "; " + voters.size() + "/" + cluster.getMemberCount() + " đơn vị đã bỏ phiếu: "
 					+ String.join(", ",
 							voters.stream()
-								.map((v) -> name(cluster, v.districtId()))
+								.map((v) -> name(cluster, v.unitId()))
 								.sorted(vn.thidua.shared.VietnameseCollation.comparing((String n) -> n))
 								.toList());
 		}
@@ -589,11 +588,11 @@ public class ClosingService implements NextLeaders {
 			.max(java.util.Comparator.comparingInt((Rules.AwardRule a) -> a.quorum(members)));
 	}
 
-	private static String name(Cluster cluster, long districtId) {
+	private static String name(Cluster cluster, long unitId) {
 		return cluster.getSortedMembers()
 			.stream()
-			.filter((d) -> d.getId() == districtId)
-			.map(District::getName)
+			.filter((d) -> d.getId() == unitId)
+			.map(Unit::getName)
 			.findFirst()
 			.orElse("?");
 	}
@@ -630,15 +629,14 @@ public class ClosingService implements NextLeaders {
 	}
 
 	static List<VoteCount.Candidate> candidates(ClusterClosing closing, ClusterRanking ranking) {
-		Map<Long, RankedDistrict> rows = ranking.rows()
+		Map<Long, RankedUnit> rows = ranking.rows()
 			.stream()
-			.collect(Collectors.toMap(RankedDistrict::districtId, Function.identity()));
+			.collect(Collectors.toMap(RankedUnit::unitId, Function.identity()));
 		List<VoteCount.Candidate> result = new ArrayList<>();
 		for (CandidateRow row : closing.getCandidates()) {
-			RankedDistrict ranked = rows.get(row.getDistrictId());
-			result.add(new VoteCount.Candidate(row.getAward(), row.getDistrictId(),
-					(ranked != null) ? ranked.districtName() : "?", (ranked != null) ? ranked.rank() : 0,
-					row.getVotes()));
+			RankedUnit ranked = rows.get(row.getUnitId());
+			result.add(new VoteCount.Candidate(row.getAward(), row.getUnitId(),
+					(ranked != null) ? ranked.unitName() : "?", (ranked != null) ? ranked.rank() : 0, row.getVotes()));
 		}
 		return result;
 	}
@@ -664,22 +662,19 @@ public class ClosingService implements NextLeaders {
 	}
 
 	private static boolean leads(CurrentUser user, Cluster cluster) {
-		return user.hasRole(Role.CLUSTER_LEADER) && cluster.isLedBy(user.districtId());
+		return user.hasRole(Role.CLUSTER_LEADER) && cluster.isLedBy(user.unitId());
 	}
 
-	private static District member(Cluster cluster, Long id, String field, Errors errors) {
+	private static Unit member(Cluster cluster, Long id, String field, Errors errors) {
 		if (id == null) {
 			return null;
 		}
-		Optional<District> district = cluster.getSortedMembers()
-			.stream()
-			.filter((d) -> d.getId().equals(id))
-			.findFirst();
-		if (district.isEmpty()) {
+		Optional<Unit> unit = cluster.getSortedMembers().stream().filter((d) -> d.getId().equals(id)).findFirst();
+		if (unit.isEmpty()) {
 			errors.rejectValue(field, "closing.election.member");
 			return null;
 		}
-		return district.get();
+		return unit.get();
 	}
 
 }

@@ -23,7 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.thidua.cluster.Cluster;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.shared.BaseEntity;
 
 /**
@@ -57,11 +57,11 @@ public class ClusterClosing extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "next_leader_id")
-	private District nextLeader;
+	private Unit nextLeader;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "next_deputy_id")
-	private District nextDeputy;
+	private Unit nextDeputy;
 
 	private Instant closedAt;
 
@@ -105,11 +105,11 @@ public class ClusterClosing extends BaseEntity {
 		this.year = cluster.getYear();
 	}
 
-	void add(String award, long districtId, String reason) {
-		this.candidates.add(new CandidateRow(award, districtId, reason));
+	void add(String award, long unitId, String reason) {
+		this.candidates.add(new CandidateRow(award, unitId, reason));
 	}
 
-	void record(LocalDate heldOn, String place, Integer cast, Integer valid, District leader, District deputy) {
+	void record(LocalDate heldOn, String place, Integer cast, Integer valid, Unit leader, Unit deputy) {
 		this.heldOn = heldOn;
 		this.place = place;
 		this.ballotsCast = cast;
@@ -236,11 +236,11 @@ public class ClusterClosing extends BaseEntity {
 		return this.ballotsValid;
 	}
 
-	public District getNextLeader() {
+	public Unit getNextLeader() {
 		return this.nextLeader;
 	}
 
-	public District getNextDeputy() {
+	public Unit getNextDeputy() {
 		return this.nextDeputy;
 	}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The department's review of the clusters' proposals: for each proposal (keyed
- * {@code closing_award_district}) "true" to accept or "false" to trim, and the council's
+ * {@code closing_award_unit}) "true" to accept or "false" to trim, and the council's
  * reason (required to trim); the note explains a finalization while some cluster has not
  * closed its year.
  */

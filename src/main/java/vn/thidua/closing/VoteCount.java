@@ -28,12 +28,12 @@ public final class VoteCount {
 	 * A candidate and its votes.
 	 *
 	 * @param award the award code
-	 * @param districtId the unit
+	 * @param unitId the unit
 	 * @param name its name
 	 * @param rank its rank in the cluster's year ranking (0: not ranked)
 	 * @param votes the ballots for it, or {@code null} before counting
 	 */
-	public record Candidate(String award, long districtId, String name, int rank, Integer votes) {
+	public record Candidate(String award, long unitId, String name, int rank, Integer votes) {
 	}
 
 	/**
@@ -56,7 +56,7 @@ public final class VoteCount {
 			List<Candidate> ofAward = candidates.stream().filter((c) -> c.award().equals(rule.code())).toList();
 			List<Candidate> reaching = new ArrayList<>();
 			for (Candidate candidate : ofAward) {
-				if (reaches(candidate, validBallots, rule) && !proposed.contains(candidate.districtId())) {
+				if (reaches(candidate, validBallots, rule) && !proposed.contains(candidate.unitId())) {
 					reaching.add(candidate);
 				}
 			}
@@ -66,13 +66,13 @@ public final class VoteCount {
 			reaching.sort(order);
 			int quota = Math.min(rule.quota(members), reaching.size());
 			Set<Long> chosen = new HashSet<>();
-			reaching.subList(0, quota).forEach((c) -> chosen.add(c.districtId()));
+			reaching.subList(0, quota).forEach((c) -> chosen.add(c.unitId()));
 			Integer lineVotes = (quota > 0 && quota < reaching.size()) ? reaching.get(quota - 1).votes() : null;
 			for (Candidate candidate : ofAward) {
 				boolean reached = reaches(candidate, validBallots, rule);
 				boolean tie = lineVotes != null && reached && lineVotes.equals(candidate.votes());
 				result.add(new Outcome(candidate, share(candidate, validBallots), reached,
-						chosen.contains(candidate.districtId()), tie));
+						chosen.contains(candidate.unitId()), tie));
 			}
 			proposed.addAll(chosen);
 		}

@@ -4,7 +4,7 @@
  * result by the rules (threshold, quota), and next year's leader and deputy, which the
  * year set-up takes.
  */
-@ApplicationModule(allowedDependencies = { "shared", "district", "cluster", "rules", "ranking", "meeting", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "cluster", "rules", "ranking", "meeting", "audit" })
 package vn.thidua.closing;
 
 import org.springframework.modulith.ApplicationModule;

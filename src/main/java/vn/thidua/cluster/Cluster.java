@@ -21,14 +21,14 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import vn.thidua.district.District;
-import vn.thidua.district.Province;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.Province;
 import vn.thidua.shared.BaseEntity;
 import vn.thidua.shared.VietnameseCollation;
 
 /**
- * An emulation cluster of one province and year, led by one member district (cụm trưởng)
- * with a deputy (cụm phó); both rotate yearly.
+ * An emulation cluster of one province and year, led by one member unit (cụm trưởng) with
+ * a deputy (cụm phó); both rotate yearly.
  */
 @Entity
 @Table(name = "clusters")
@@ -52,12 +52,12 @@ public class Cluster extends BaseEntity {
 	private String name;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "leader_district_id")
-	private District leader;
+	@JoinColumn(name = "leader_unit_id")
+	private Unit leader;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "deputy_district_id")
-	private District deputy;
+	@JoinColumn(name = "deputy_unit_id")
+	private Unit deputy;
 
 	@Column(length = 500)
 	private String note;
@@ -80,17 +80,17 @@ public class Cluster extends BaseEntity {
 
 	/**
 	 * Name, leader, deputy and members at once; members kept stay the same rows (so a
-	 * district is never deleted and inserted again within one change).
+	 * unit is never deleted and inserted again within one change).
 	 */
-	void define(String name, District leader, District deputy, Collection<District> districts) {
+	void define(String name, Unit leader, Unit deputy, Collection<Unit> units) {
 		this.name = name;
 		this.leader = leader;
 		this.deputy = deputy;
-		Set<Long> wanted = districts.stream().map(District::getId).collect(Collectors.toSet());
-		this.members.removeIf((m) -> !wanted.contains(m.getDistrict().getId()));
-		for (District district : districts) {
-			if (!hasMember(district.getId())) {
-				this.members.add(new ClusterMember(this, district));
+		Set<Long> wanted = units.stream().map(Unit::getId).collect(Collectors.toSet());
+		this.members.removeIf((m) -> !wanted.contains(m.getUnit().getId()));
+		for (Unit unit : units) {
+			if (!hasMember(unit.getId())) {
+				this.members.add(new ClusterMember(this, unit));
 			}
 		}
 	}
@@ -111,11 +111,11 @@ public class Cluster extends BaseEntity {
 		return this.name;
 	}
 
-	public District getLeader() {
+	public Unit getLeader() {
 		return this.leader;
 	}
 
-	public District getDeputy() {
+	public Unit getDeputy() {
 		return this.deputy;
 	}
 
@@ -130,26 +130,26 @@ public class Cluster extends BaseEntity {
 		return ILLUSTRATIVE_MEMBERSHIP.equals(this.note);
 	}
 
-	public boolean isLeader(District district) {
-		return this.leader.getId().equals(district.getId());
+	public boolean isLeader(Unit unit) {
+		return this.leader.getId().equals(unit.getId());
 	}
 
 	/**
-	 * Whether the district of that id leads this cluster.
+	 * Whether the unit of that id leads this cluster.
 	 */
-	public boolean isLedBy(Long districtId) {
-		return districtId != null && this.leader.getId().equals(districtId);
+	public boolean isLedBy(Long unitId) {
+		return unitId != null && this.leader.getId().equals(unitId);
 	}
 
-	public boolean isDeputy(District district) {
-		return this.deputy != null && this.deputy.getId().equals(district.getId());
+	public boolean isDeputy(Unit unit) {
+		return this.deputy != null && this.deputy.getId().equals(unit.getId());
 	}
 
 	/**
-	 * Whether the district is a member (the leader's and deputy's districts are).
+	 * Whether the unit is a member (the leader's and deputy's units are).
 	 */
-	public boolean hasMember(Long districtId) {
-		return districtId != null && this.members.stream().anyMatch((m) -> m.getDistrict().getId().equals(districtId));
+	public boolean hasMember(Long unitId) {
+		return unitId != null && this.members.stream().anyMatch((m) -> m.getUnit().getId().equals(unitId));
 	}
 
 	public int getMemberCount() {
@@ -157,14 +157,14 @@ public class Cluster extends BaseEntity {
 	}
 
 	/**
-	 * Member districts: leader first, then deputy, then the others in Vietnamese order.
+	 * Member units: leader first, then deputy, then the others in Vietnamese order.
 	 */
-	public List<District> getSortedMembers() {
-		List<District> districts = new ArrayList<>(this.members.stream().map(ClusterMember::getDistrict).toList());
-		districts.sort(Comparator.<District, Boolean>comparing((d) -> !isLeader(d))
+	public List<Unit> getSortedMembers() {
+		List<Unit> units = new ArrayList<>(this.members.stream().map(ClusterMember::getUnit).toList());
+		units.sort(Comparator.<Unit, Boolean>comparing((d) -> !isLeader(d))
 			.thenComparing((d) -> !isDeputy(d))
-			.thenComparing(VietnameseCollation.comparing(District::getName)));
-		return districts;
+			.thenComparing(VietnameseCollation.comparing(Unit::getName)));
+		return units;
 	}
 
 }

@@ -1,7 +1,12 @@
 package vn.thidua.cluster;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -20,6 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.shared.CopyYearForm;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Years;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitLevel;
+import vn.thidua.unit.UnitService;
 
 /**
  * {@code /admin/clusters}: a year's clusters, copying a year to the next, and defining a
@@ -33,11 +41,14 @@ class ClusterAdminController {
 
 	private final ClusterService clusters;
 
+	private final UnitService units;
+
 	private final Clock clock;
 
-	ClusterAdminController(ClusterAdminService admin, ClusterService clusters, Clock clock) {
+	ClusterAdminController(ClusterAdminService admin, ClusterService clusters, UnitService units, Clock clock) {
 		this.admin = admin;
 		this.clusters = clusters;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -102,7 +113,22 @@ class ClusterAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("cluster", cluster);
 		model.addAttribute("year", year);
-		model.addAttribute("districts", this.admin.districtsOf(user, year));
+		List<Unit> units = this.admin.unitsOf(user, year);
+		model.addAttribute("units", units);
+		// the choices by level, each headed by its own word ("xã, phường"); the levels
+		// the
+		// year's clusters are not formed of (the communes of 2014) start folded, unless
+		// one
+		// of them is chosen
+		model.addAttribute("unitsByLevel", units.stream()
+			.collect(Collectors.groupingBy(Unit::getLevel, () -> new EnumMap<>(UnitLevel.class), Collectors.toList())));
+		Set<UnitLevel> levels = this.units.clusterLevels(user.provinceId(), year);
+		Set<Long> chosen = new HashSet<>(form.getMemberIds());
+		Set<UnitLevel> open = EnumSet.noneOf(UnitLevel.class);
+		units.stream()
+			.filter((u) -> levels.isEmpty() || levels.contains(u.getLevel()) || chosen.contains(u.getId()))
+			.forEach((u) -> open.add(u.getLevel()));
+		model.addAttribute("openLevels", open);
 		model.addAttribute("others",
 				this.admin.ofYear(user, year)
 					.stream()

@@ -15,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import vn.thidua.audit.AuditService;
-import vn.thidua.district.District;
-import vn.thidua.district.DistrictService;
-import vn.thidua.district.Province;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitService;
+import vn.thidua.unit.Province;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.VietnameseCollation;
 
 /**
  * The administrator's set-up of a year's clusters: copy a year (optionally rotating the
- * leader and deputy), then define each cluster's members, leader and deputy. A district
+ * leader and deputy), then define each cluster's members, leader and deputy. A unit
  * belongs to at most one cluster of a year (checked here with a message, and by the
  * database).
  */
@@ -37,7 +37,7 @@ public class ClusterAdminService {
 
 	private final ClusterService service;
 
-	private final DistrictService districts;
+	private final UnitService units;
 
 	private final AuditService audit;
 
@@ -45,13 +45,16 @@ public class ClusterAdminService {
 
 	private final org.springframework.beans.factory.ObjectProvider<NextLeaders> nextLeaders;
 
-	ClusterAdminService(ClusterRepository clusters, ClusterService service, DistrictService districts,
-			AuditService audit, EntityManager entityManager,
-			org.springframework.beans.factory.ObjectProvider<NextLeaders> nextLeaders) {
+	private final vn.thidua.unit.ProvinceHistory provinces;
+
+	ClusterAdminService(ClusterRepository clusters, ClusterService service, UnitService units, AuditService audit,
+			EntityManager entityManager, org.springframework.beans.factory.ObjectProvider<NextLeaders> nextLeaders,
+			vn.thidua.unit.ProvinceHistory provinces) {
+		this.provinces = provinces;
 		this.nextLeaders = nextLeaders;
 		this.clusters = clusters;
 		this.service = service;
-		this.districts = districts;
+		this.units = units;
 		this.audit = audit;
 		this.entityManager = entityManager;
 	}
@@ -61,8 +64,8 @@ public class ClusterAdminService {
 	}
 
 	/** The units of the province that exist in the year, in Vietnamese order. */
-	public List<District> districtsOf(CurrentUser admin, int year) {
-		return this.districts.ofProvince(admin.provinceId(), year);
+	public List<Unit> unitsOf(CurrentUser admin, int year) {
+		return this.units.ofProvince(admin.provinceId(), year);
 	}
 
 	/**
@@ -83,17 +86,34 @@ public class ClusterAdminService {
 		else if (!this.clusters.findAllOfYear(admin.provinceId(), to).isEmpty()) {
 			errors.rejectValue("to", "cluster.copy.exists", new Object[] { Integer.toString(to) }, null);
 		}
+		else if (provinceEnded(admin, to, errors, "to")) {
+			return 0;
+		}
+		else {
+			// a member that ended before the year is not carried over silently: the copy
+			// says who
+			List<String> ended = source.stream()
+				.flatMap((c) -> c.getSortedMembers().stream())
+				.filter((d) -> !d.existedIn(to))
+				.map(Unit::getName)
+				.distinct()
+				.toList();
+			if (!ended.isEmpty()) {
+				errors.rejectValue("to", "cluster.copy.ended",
+						new Object[] { String.join(", ", ended), Integer.toString(to) }, null);
+			}
+		}
 		if (errors.hasErrors()) {
 			return 0;
 		}
 		Province province = this.entityManager.getReference(Province.class, admin.provinceId());
 		for (Cluster old : source) {
-			List<District> members = old.getSortedMembers().stream().filter((d) -> d.existedIn(to)).toList();
+			List<Unit> members = old.getSortedMembers().stream().filter((d) -> d.existedIn(to)).toList();
 			if (members.isEmpty()) {
 				continue;
 			}
-			District leader = members.contains(old.getLeader()) ? old.getLeader() : members.get(0);
-			District deputy = (old.getDeputy() != null && members.contains(old.getDeputy())) ? old.getDeputy() : null;
+			Unit leader = members.contains(old.getLeader()) ? old.getLeader() : members.get(0);
+			Unit deputy = (old.getDeputy() != null && members.contains(old.getDeputy())) ? old.getDeputy() : null;
 			java.util.Optional<NextLeaders.Elected> elected = this.nextLeaders.stream()
 				.flatMap((n) -> n.of(old.getId()).stream())
 				.filter((e) -> members.contains(e.leader()))
@@ -105,7 +125,7 @@ public class ClusterAdminService {
 						? elected.get().deputy() : null;
 			}
 			else if (rotate) {
-				District previousLeader = leader;
+				Unit previousLeader = leader;
 				leader = (deputy != null) ? deputy : leader;
 				deputy = next(members, leader, previousLeader);
 			}
@@ -138,27 +158,44 @@ public class ClusterAdminService {
 				&& ofYear.stream().anyMatch((c) -> c != cluster && c.getName().equalsIgnoreCase(name))) {
 			errors.rejectValue("name", "cluster.name.taken");
 		}
-		Map<Long, District> available = districtsOf(admin, year).stream()
-			.collect(Collectors.toMap(District::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		List<District> members = new ArrayList<>();
+		Map<Long, Unit> available = unitsOf(admin, year).stream()
+			.collect(Collectors.toMap(Unit::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		if (cluster == null) {
+			provinceEnded(admin, year, errors, "name");
+		}
+		List<Unit> members = new ArrayList<>();
 		List<String> taken = new ArrayList<>();
-		for (Long id : form.getMemberIds().stream().filter(Objects::nonNull).distinct().toList()) {
-			District district = available.get(id);
-			if (district == null) {
+		List<Long> chosen = form.getMemberIds().stream().filter(Objects::nonNull).distinct().toList();
+		// a unit of the province that did not exist in the year is refused by name;
+		// another
+		// province's is not named (nobody crosses provinces)
+		List<String> notValid = this.units.inProvince(admin.provinceId(), chosen)
+			.stream()
+			.filter((d) -> !available.containsKey(d.getId()))
+			.map(Unit::getName)
+			.sorted(VietnameseCollation.comparing(Function.identity()))
+			.toList();
+		if (!notValid.isEmpty()) {
+			errors.rejectValue("memberIds", "cluster.member.notValid",
+					new Object[] { String.join(", ", notValid), Integer.toString(year) }, null);
+		}
+		for (Long id : chosen) {
+			Unit unit = available.get(id);
+			if (unit == null) {
 				continue;
 			}
-			members.add(district);
+			members.add(unit);
 			ofYear.stream()
 				.filter((c) -> c != cluster && c.hasMember(id))
 				.findFirst()
-				.ifPresent((other) -> taken.add(district.getName() + " (" + other.getName() + ")"));
+				.ifPresent((other) -> taken.add(unit.getName() + " (" + other.getName() + ")"));
 		}
 		if (!taken.isEmpty()) {
 			errors.rejectValue("memberIds", "cluster.member.taken", new Object[] { String.join(", ", taken) }, null);
 		}
 		// leader and deputy are among the members (the form says so, LeaderAmongMembers)
-		District leader = members.stream().filter((d) -> d.getId().equals(form.getLeaderId())).findFirst().orElse(null);
-		District deputy = (form.getDeputyId() != null)
+		Unit leader = members.stream().filter((d) -> d.getId().equals(form.getLeaderId())).findFirst().orElse(null);
+		Unit deputy = (form.getDeputyId() != null)
 				? members.stream().filter((d) -> d.getId().equals(form.getDeputyId())).findFirst().orElse(null) : null;
 		if (leader == null && !errors.hasFieldErrors("leaderId")) {
 			errors.rejectValue("leaderId", "cluster.leader.required");
@@ -174,21 +211,35 @@ public class ClusterAdminService {
 				name + " năm " + year + ": cụm trưởng " + leader.getName()
 						+ ((deputy != null) ? ", cụm phó " + deputy.getName() : "") + ", thành viên "
 						+ members.stream()
-							.map(District::getName)
+							.map(Unit::getName)
 							.sorted(VietnameseCollation.comparing(Function.identity()))
 							.collect(Collectors.joining(", ")));
 		return saved;
 	}
 
 	/**
+	 * Refuses a year after the province's last (it merged into another, whose department
+	 * runs the years from then).
+	 */
+	private boolean provinceEnded(CurrentUser admin, int year, Errors errors, String field) {
+		Integer last = this.provinces.lastYear(admin.provinceId());
+		if (last != null && year > last) {
+			errors.rejectValue(field, "cluster.year.provinceEnded", new Object[] { admin.provinceName(),
+					Integer.toString(last), String.valueOf(this.provinces.successorName(admin.provinceId())) }, null);
+			return true;
+		}
+		return false;
+	}
+
+	/**
 	 * The member after {@code from} in Vietnamese order (cyclic), other than {@code skip}
 	 * unless no other is left.
 	 */
-	private static District next(List<District> members, District from, District skip) {
-		List<District> ordered = members.stream().sorted(VietnameseCollation.comparing(District::getName)).toList();
+	private static Unit next(List<Unit> members, Unit from, Unit skip) {
+		List<Unit> ordered = members.stream().sorted(VietnameseCollation.comparing(Unit::getName)).toList();
 		int start = ordered.indexOf(from);
 		for (int i = 1; i < ordered.size(); i++) {
-			District candidate = ordered.get((start + i) % ordered.size());
+			Unit candidate = ordered.get((start + i) % ordered.size());
 			if (candidate != skip && candidate != from) {
 				return candidate;
 			}

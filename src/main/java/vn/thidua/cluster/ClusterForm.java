@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A cluster as the administrator defines it for a year. The form checks its own
  * consistency ({@link LeaderAmongMembers}); the service what needs the year's other
- * clusters (a name or a district taken).
+ * clusters (a name or a unit taken).
  */
 @LeaderAmongMembers
 public class ClusterForm {

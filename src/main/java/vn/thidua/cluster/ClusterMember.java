@@ -10,12 +10,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.shared.BaseEntity;
 
 /**
- * A district's membership of a cluster; carries the year so that the database holds "at
- * most one cluster per district and year".
+ * A unit's membership of a cluster; carries the year so that the database holds "at most
+ * one cluster per unit and year".
  */
 @Entity
 @Table(name = "cluster_members")
@@ -30,20 +30,20 @@ class ClusterMember extends BaseEntity {
 	private int year;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "district_id")
-	private District district;
+	@JoinColumn(name = "unit_id")
+	private Unit unit;
 
 	protected ClusterMember() {
 	}
 
-	ClusterMember(Cluster cluster, District district) {
+	ClusterMember(Cluster cluster, Unit unit) {
 		this.cluster = cluster;
 		this.year = cluster.getYear();
-		this.district = district;
+		this.unit = unit;
 	}
 
-	District getDistrict() {
-		return this.district;
+	Unit getUnit() {
+		return this.unit;
 	}
 
 }

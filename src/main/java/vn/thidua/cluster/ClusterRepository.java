@@ -13,7 +13,7 @@ interface ClusterRepository extends Repository<Cluster, Long> {
 			join fetch c.leader
 			left join fetch c.deputy
 			left join fetch c.members m
-			left join fetch m.district
+			left join fetch m.unit
 			where c.province.id = :provinceId and c.year = :year
 			""")
 	List<Cluster> findAllOfYear(long provinceId, int year);
@@ -23,7 +23,7 @@ interface ClusterRepository extends Repository<Cluster, Long> {
 			join fetch c.leader
 			left join fetch c.deputy
 			left join fetch c.members m
-			left join fetch m.district
+			left join fetch m.unit
 			where c.id = :id and c.province.id = :provinceId
 			""")
 	Optional<Cluster> findInProvince(long id, long provinceId);
@@ -33,10 +33,10 @@ interface ClusterRepository extends Repository<Cluster, Long> {
 			join fetch c.leader
 			left join fetch c.deputy
 			left join fetch c.members m
-			left join fetch m.district
-			where c.province.id = :provinceId and c.year = :year and c.leader.id = :districtId
+			left join fetch m.unit
+			where c.province.id = :provinceId and c.year = :year and c.leader.id = :unitId
 			""")
-	Optional<Cluster> findLedBy(long provinceId, long districtId, int year);
+	Optional<Cluster> findLedBy(long provinceId, long unitId, int year);
 
 	Cluster save(Cluster cluster);
 

@@ -44,22 +44,22 @@ public class ClusterService {
 
 	/**
 	 * A cluster of the user's province that the user may see the inner pages of (its
-	 * closing, covenant, documents): the department sees every one, a district account
-	 * its own cluster's; otherwise it does not exist for the user (404).
+	 * closing, covenant, documents): the department sees every one, a unit account its
+	 * own cluster's; otherwise it does not exist for the user (404).
 	 */
 	public Cluster visibleTo(vn.thidua.shared.CurrentUser user, long id) {
 		Cluster cluster = get(id, user.provinceId());
-		if (!user.role().isDepartment() && !cluster.hasMember(user.districtId())) {
+		if (!user.role().isDepartment() && !cluster.hasMember(user.unitId())) {
 			throw new ClusterNotFoundException(id);
 		}
 		return cluster;
 	}
 
 	/**
-	 * The cluster a district leads in a year, with its members.
+	 * The cluster a unit leads in a year, with its members.
 	 */
-	public Optional<Cluster> ledBy(long provinceId, long districtId, int year) {
-		return this.clusters.findLedBy(provinceId, districtId, year);
+	public Optional<Cluster> ledBy(long provinceId, long unitId, int year) {
+		return this.clusters.findLedBy(provinceId, unitId, year);
 	}
 
 	/**

@@ -2,7 +2,7 @@ package vn.thidua.cluster;
 
 import java.util.Optional;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 
 /**
  * Who a cluster elected to lead it next year (its closing conference), for the year
@@ -19,7 +19,7 @@ public interface NextLeaders {
 	 * @param leader next year's leader
 	 * @param deputy next year's deputy, or {@code null}
 	 */
-	record Elected(District leader, District deputy) {
+	record Elected(Unit leader, Unit deputy) {
 	}
 
 }

@@ -1,9 +1,9 @@
 /**
  * Emulation clusters (cụm thi đua) of a province and year: leader, deputy and member
- * districts; the year set-up. One cluster's page composes other modules and lives in
+ * units; the year set-up. One cluster's page composes other modules and lives in
  * {@code portal}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "district", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "audit" })
 package vn.thidua.cluster;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,8 +17,8 @@ import vn.thidua.shared.CurrentUser;
 
 /**
  * Logs out a session whose account changed since its login (disabled, another role or
- * district, a new password): the account's security version is read on every request, so
- * this holds on every instance at once. Static files are not checked.
+ * unit, a new password): the account's security version is read on every request, so this
+ * holds on every instance at once. Static files are not checked.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 

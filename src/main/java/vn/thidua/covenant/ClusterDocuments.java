@@ -199,7 +199,7 @@ public class ClusterDocuments {
 	}
 
 	static boolean leads(CurrentUser user, Cluster cluster) {
-		return user.hasRole(Role.CLUSTER_LEADER) && cluster.isLedBy(user.districtId());
+		return user.hasRole(Role.CLUSTER_LEADER) && cluster.isLedBy(user.unitId());
 	}
 
 }

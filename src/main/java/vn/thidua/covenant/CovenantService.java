@@ -20,7 +20,7 @@ import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.criteria.CriteriaService;
 import vn.thidua.criteria.Criterion;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.ranking.RegisteredTitles;
 import vn.thidua.rules.Rules;
 import vn.thidua.rules.RulesService;
@@ -31,8 +31,8 @@ import vn.thidua.shared.Role;
 
 /**
  * The emulation covenant of a cluster-year ({@code /clusters/{id}/covenant}): the leader
- * opens it with the key tasks; each member district registers, from its own account and
- * only for itself, its targets and the title it aims for; the leader records who refused,
+ * opens it with the key tasks; each member unit registers, from its own account and only
+ * for itself, its targets and the title it aims for; the leader records who refused,
  * closes it when every member has registered or refused, with the signed copy (PDF, kept
  * as the cluster's document "giao ước"); the department's staff approve it or return it
  * with a comment (open again). Nothing changes once approved. Everything audited.
@@ -77,19 +77,18 @@ public class CovenantService implements RegisteredTitles {
 	 *
 	 * @param cluster the cluster-year
 	 * @param covenant its covenant, or {@code null} before the leader opens it
-	 * @param registrations by member district
+	 * @param registrations by member unit
 	 * @param rules the year's rules (the titles: its awards)
 	 * @param measured the year's measured criteria (targets are asked for them)
 	 * @param mayLead whether the user leads the cluster
-	 * @param ownDistrictId the user's district when it may register for it, else
-	 * {@code null}
+	 * @param ownUnitId the user's unit when it may register for it, else {@code null}
 	 * @param mayReview whether the user (the department's staff) approves or returns it
 	 */
 	public record Page(Cluster cluster, Covenant covenant, Map<Long, Registration> registrations, Rules rules,
-			List<Criterion> measured, boolean mayLead, Long ownDistrictId, boolean mayReview) {
+			List<Criterion> measured, boolean mayLead, Long ownUnitId, boolean mayReview) {
 
 		/** Members that have neither registered nor been recorded as refusing. */
-		public List<District> waiting() {
+		public List<Unit> waiting() {
 			return this.cluster.getSortedMembers()
 				.stream()
 				.filter((d) -> !this.registrations.containsKey(d.getId()))
@@ -127,8 +126,8 @@ public class CovenantService implements RegisteredTitles {
 		this.criteria.treeOf(user.provinceId(), cluster.getYear())
 			.ifPresent((tree) -> tree.groups()
 				.forEach((g) -> g.criteria().stream().filter(Criterion::isMeasured).forEach(measured::add)));
-		Long own = (!user.role().isDepartment() && user.districtId() != null && cluster.hasMember(user.districtId())
-				&& covenant != null && covenant.isOpen()) ? user.districtId() : null;
+		Long own = (!user.role().isDepartment() && user.unitId() != null && cluster.hasMember(user.unitId())
+				&& covenant != null && covenant.isOpen()) ? user.unitId() : null;
 		boolean review = (user.hasRole(Role.STAFF) || user.hasRole(Role.ADMIN)) && covenant != null
 				&& covenant.getStatus() == CovenantStatus.SIGNED;
 		return new Page(cluster, covenant, registrations, rules, measured, ClusterDocuments.leads(user, cluster), own,
@@ -160,13 +159,13 @@ public class CovenantService implements RegisteredTitles {
 	}
 
 	/**
-	 * A member district registers for itself: a title of the year's rules (or none) and
-	 * its targets; again while open (a new registration replaces its own).
+	 * A member unit registers for itself: a title of the year's rules (or none) and its
+	 * targets; again while open (a new registration replaces its own).
 	 */
 	@Transactional
 	public boolean register(CurrentUser user, long clusterId, RegistrationForm form, Errors errors) {
 		Cluster cluster = this.documents.visible(user, clusterId);
-		if (user.role().isDepartment() || user.districtId() == null || !cluster.hasMember(user.districtId())) {
+		if (user.role().isDepartment() || user.unitId() == null || !cluster.hasMember(user.unitId())) {
 			throw new AccessDeniedException("Only the cluster's members register");
 		}
 		Covenant covenant = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
@@ -187,9 +186,9 @@ public class CovenantService implements RegisteredTitles {
 		if (errors.hasErrors()) {
 			return false;
 		}
-		save(covenant.getId(), user.districtId(), form.getTitle(), form.getTargets().strip(), null, user.id());
+		save(covenant.getId(), user.unitId(), form.getTitle(), form.getTargets().strip(), null, user.id());
 		this.audit.record(user, "COVENANT_REGISTERED", ENTITY, covenant.getId(),
-				user.districtName() + " đăng ký giao ước " + cluster.getName() + " năm " + cluster.getYear()
+				user.unitName() + " đăng ký giao ước " + cluster.getName() + " năm " + cluster.getYear()
 						+ ": danh hiệu " + ("NONE".equals(form.getTitle()) ? "không đăng ký"
 								: rules.award(form.getTitle()).orElseThrow().name()));
 		return true;
@@ -197,15 +196,14 @@ public class CovenantService implements RegisteredTitles {
 
 	/** The leader records that a member did not register, with the reason. */
 	@Transactional
-	public boolean recordRefusal(CurrentUser user, long clusterId, Long districtId, String note, Errors errors) {
+	public boolean recordRefusal(CurrentUser user, long clusterId, Long unitId, String note, Errors errors) {
 		Cluster cluster = this.documents.led(user, clusterId);
 		Covenant covenant = find(clusterId).orElseThrow(() -> NotFoundException.of(ENTITY, clusterId));
 		if (!covenant.isOpen()) {
 			errors.reject("covenant.closed");
 			return false;
 		}
-		if (districtId == null || !cluster.hasMember(districtId)
-				|| registrations(covenant.getId()).containsKey(districtId)) {
+		if (unitId == null || !cluster.hasMember(unitId) || registrations(covenant.getId()).containsKey(unitId)) {
 			errors.reject("covenant.refusal.member");
 			return false;
 		}
@@ -213,9 +211,9 @@ public class CovenantService implements RegisteredTitles {
 			errors.reject("covenant.refusal.noteRequired");
 			return false;
 		}
-		save(covenant.getId(), districtId, null, null, note.strip(), user.id());
+		save(covenant.getId(), unitId, null, null, note.strip(), user.id());
 		this.audit.record(user, "COVENANT_REFUSAL_RECORDED", ENTITY, covenant.getId(),
-				"Ghi nhận đơn vị #" + districtId + " không đăng ký giao ước: " + note.strip());
+				"Ghi nhận đơn vị #" + unitId + " không đăng ký giao ước: " + note.strip());
 		return true;
 	}
 
@@ -324,12 +322,12 @@ public class CovenantService implements RegisteredTitles {
 			List<String> waiting = cluster.getSortedMembers()
 				.stream()
 				.filter((d) -> !registrations.containsKey(d.getId()))
-				.map(District::getName)
+				.map(Unit::getName)
 				.toList();
 			long registered = registrations.values().stream().filter((r) -> !r.isRefused()).count();
 			boolean leads = ClusterDocuments.leads(user, cluster);
 			// the leader follows it until signed; a member until it has registered
-			if (leads || !registrations.containsKey(user.districtId())) {
+			if (leads || !registrations.containsKey(user.unitId())) {
 				reminders.add(new Reminder(cluster.getId(), cluster.getName(), leads, registered,
 						cluster.getMemberCount(), waiting));
 			}
@@ -341,7 +339,7 @@ public class CovenantService implements RegisteredTitles {
 	public Map<Long, String> of(long provinceId, int year) {
 		Map<Long, String> titles = new HashMap<>();
 		this.jdbc.query("""
-				select r.district_id, r.title from covenant_registrations r join covenants v on v.id = r.covenant_id
+				select r.unit_id, r.title from covenant_registrations r join covenants v on v.id = r.covenant_id
 				join clusters c on c.id = v.cluster_id where c.province_id = ? and v.year = ? and r.title is not null
 				""", (java.sql.ResultSet rs) -> {
 			titles.put(rs.getLong(1), rs.getString(2));
@@ -366,7 +364,7 @@ public class CovenantService implements RegisteredTitles {
 
 	Map<Long, Registration> registrations(long covenantId) {
 		Map<Long, Registration> result = new HashMap<>();
-		this.jdbc.query("select district_id, title, targets, refused_note, registered_at from covenant_registrations "
+		this.jdbc.query("select unit_id, title, targets, refused_note, registered_at from covenant_registrations "
 				+ "where covenant_id = ?", (java.sql.ResultSet rs) -> {
 					result.put(rs.getLong(1), new Registration(rs.getLong(1), rs.getString(2), rs.getString(3),
 							rs.getString(4), rs.getTimestamp(5).toInstant()));
@@ -374,13 +372,13 @@ public class CovenantService implements RegisteredTitles {
 		return result;
 	}
 
-	private void save(long covenantId, long districtId, String title, String targets, String refusedNote, long userId) {
+	private void save(long covenantId, long unitId, String title, String targets, String refusedNote, long userId) {
 		Instant now = this.clock.instant();
-		this.jdbc.update("insert into covenant_registrations (covenant_id, district_id, title, targets, refused_note, "
-				+ "registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (covenant_id, district_id) "
+		this.jdbc.update("insert into covenant_registrations (covenant_id, unit_id, title, targets, refused_note, "
+				+ "registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (covenant_id, unit_id) "
 				+ "do update set title = excluded.title, targets = excluded.targets, refused_note = excluded.refused_note, "
-				+ "registered_by = excluded.registered_by, registered_at = excluded.registered_at", covenantId,
-				districtId, title, targets, refusedNote, userId, java.sql.Timestamp.from(now));
+				+ "registered_by = excluded.registered_by, registered_at = excluded.registered_at", covenantId, unitId,
+				title, targets, refusedNote, userId, java.sql.Timestamp.from(now));
 	}
 
 }

@@ -5,7 +5,7 @@
  * the department. Gives {@code ranking.RegisteredTitles} to the pages that show
  * commitment against result.
  */
-@ApplicationModule(allowedDependencies = { "shared", "district", "cluster", "criteria", "rules", "ranking", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "cluster", "criteria", "rules", "ranking", "audit" })
 package vn.thidua.covenant;
 
 import org.springframework.modulith.ApplicationModule;

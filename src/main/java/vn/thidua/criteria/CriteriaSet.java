@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import vn.thidua.district.Province;
+import vn.thidua.unit.Province;
 import vn.thidua.shared.BaseEntity;
 
 /**

@@ -1,7 +1,8 @@
 package vn.thidua.criteria;
 
 /**
- * The fields of the information and communications sector, plus general work.
+ * The fields a criteria tree groups its criteria in (the sector's fields, plus general
+ * work).
  */
 public enum Field {
 

@@ -5,8 +5,8 @@ import java.text.ParseException;
 import java.util.regex.Pattern;
 
 /**
- * A measured value as a district types it: a non-negative number with at most two
- * decimals, a comma or a point before them ("85", "12,5"); empty for "chưa có số liệu".
+ * A measured value as a unit types it: a non-negative number with at most two decimals, a
+ * comma or a point before them ("85", "12,5"); empty for "chưa có số liệu".
  */
 public final class MeasuredValues {
 

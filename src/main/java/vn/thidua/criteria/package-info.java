@@ -3,7 +3,7 @@
  * maximum points, bonus and penalty groups ({@code CriterionKind}: the one definition of
  * a total); their editor.
  */
-@ApplicationModule(allowedDependencies = { "shared", "district", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "audit" })
 package vn.thidua.criteria;
 
 import org.springframework.modulith.ApplicationModule;

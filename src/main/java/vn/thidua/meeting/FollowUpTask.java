@@ -13,11 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.shared.BaseEntity;
 
 /**
- * What a meeting concluded someone must do: a district, or a unit of the department, by a
+ * What a meeting concluded someone must do: a unit, or a unit of the department, by a
  * date.
  */
 @Entity
@@ -32,11 +32,11 @@ public class FollowUpTask extends BaseEntity {
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "responsible_district_id")
-	private District responsibleDistrict;
+	@JoinColumn(name = "responsible_unit_id")
+	private Unit responsibleUnit;
 
 	@Column(length = 200)
-	private String responsibleUnit;
+	private String responsibleOffice;
 
 	private LocalDate dueDate;
 
@@ -59,11 +59,11 @@ public class FollowUpTask extends BaseEntity {
 		this.status = TaskStatus.OPEN;
 	}
 
-	void describe(String title, District responsibleDistrict, String responsibleUnit, LocalDate dueDate,
-			TaskStatus status, Instant now) {
+	void describe(String title, Unit responsibleUnit, String responsibleOffice, LocalDate dueDate, TaskStatus status,
+			Instant now) {
 		this.title = title;
-		this.responsibleDistrict = responsibleDistrict;
 		this.responsibleUnit = responsibleUnit;
+		this.responsibleOffice = responsibleOffice;
 		this.dueDate = dueDate;
 		if (status != this.status) {
 			this.completedAt = (status == TaskStatus.DONE) ? now : null;
@@ -92,19 +92,19 @@ public class FollowUpTask extends BaseEntity {
 		return this.title;
 	}
 
-	public District getResponsibleDistrict() {
-		return this.responsibleDistrict;
-	}
-
-	public String getResponsibleUnit() {
+	public Unit getResponsibleUnit() {
 		return this.responsibleUnit;
 	}
 
+	public String getResponsibleOffice() {
+		return this.responsibleOffice;
+	}
+
 	/**
-	 * The district's name, or the department unit.
+	 * The unit's name, or the department unit.
 	 */
 	public String getResponsible() {
-		return (this.responsibleDistrict != null) ? this.responsibleDistrict.getName() : this.responsibleUnit;
+		return (this.responsibleUnit != null) ? this.responsibleUnit.getName() : this.responsibleOffice;
 	}
 
 	public LocalDate getDueDate() {

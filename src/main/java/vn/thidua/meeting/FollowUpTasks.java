@@ -15,7 +15,7 @@ import vn.thidua.shared.CurrentUser;
 
 /**
  * The follow-up tasks of meetings: those of a meeting, a cluster or a user (for the
- * dashboard), and a district closing its own.
+ * dashboard), and a unit closing its own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,18 +45,18 @@ public class FollowUpTasks {
 	}
 
 	/**
-	 * The open tasks that concern the user: its district's, or for the department every
-	 * open task of the province; overdue first.
+	 * The open tasks that concern the user: its unit's, or for the department every open
+	 * task of the province; overdue first.
 	 */
 	public List<FollowUpTask> openTasks(CurrentUser user) {
-		List<FollowUpTask> open = (user.districtId() != null) ? this.tasks.findOpenOfDistrict(user.districtId())
+		List<FollowUpTask> open = (user.unitId() != null) ? this.tasks.findOpenOfUnit(user.unitId())
 				: this.tasks.findOpenInProvince(user.provinceId());
 		LocalDate today = today();
 		return open.stream().sorted(java.util.Comparator.comparing((FollowUpTask t) -> !t.isOverdue(today))).toList();
 	}
 
 	/**
-	 * A district marks one of its tasks done, with a note (required).
+	 * A unit marks one of its tasks done, with a note (required).
 	 */
 	@Transactional
 	public void completeTask(CurrentUser user, long meetingId, long taskId, String note, Errors errors) {

@@ -23,7 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.thidua.cluster.Cluster;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.shared.BaseEntity;
 import vn.thidua.shared.VietnameseCollation;
 
@@ -59,8 +59,8 @@ public class Meeting extends BaseEntity {
 	private String location;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "host_district_id")
-	private District hostDistrict;
+	@JoinColumn(name = "host_unit_id")
+	private Unit hostUnit;
 
 	@Column(length = 200)
 	private String chair;
@@ -82,8 +82,8 @@ public class Meeting extends BaseEntity {
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "meeting_participants", joinColumns = @JoinColumn(name = "meeting_id"),
-			inverseJoinColumns = @JoinColumn(name = "district_id"))
-	private Set<District> participants = new LinkedHashSet<>();
+			inverseJoinColumns = @JoinColumn(name = "unit_id"))
+	private Set<Unit> participants = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("dueDate, id")
@@ -116,15 +116,15 @@ public class Meeting extends BaseEntity {
 	}
 
 	void describe(MeetingKind kind, String title, LocalDate startDate, LocalDate endDate, String location,
-			Cluster cluster, District hostDistrict, String chair, String otherParticipants, String content,
-			String conclusions, Set<District> participants, Instant now) {
+			Cluster cluster, Unit hostUnit, String chair, String otherParticipants, String content, String conclusions,
+			Set<Unit> participants, Instant now) {
 		this.kind = kind;
 		this.title = title;
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.location = location;
 		this.cluster = cluster;
-		this.hostDistrict = hostDistrict;
+		this.hostUnit = hostUnit;
 		this.chair = chair;
 		this.otherParticipants = otherParticipants;
 		this.content = content;
@@ -166,8 +166,8 @@ public class Meeting extends BaseEntity {
 		return this.location;
 	}
 
-	public District getHostDistrict() {
-		return this.hostDistrict;
+	public Unit getHostUnit() {
+		return this.hostUnit;
 	}
 
 	public String getChair() {
@@ -186,16 +186,16 @@ public class Meeting extends BaseEntity {
 		return this.conclusions;
 	}
 
-	public Set<District> getParticipants() {
+	public Set<Unit> getParticipants() {
 		return this.participants;
 	}
 
 	/**
-	 * The participating districts in Vietnamese alphabetical order, the one order of
-	 * every page and document that lists them.
+	 * The participating units in Vietnamese alphabetical order, the one order of every
+	 * page and document that lists them.
 	 */
-	public List<District> getSortedParticipants() {
-		return this.participants.stream().sorted(VietnameseCollation.comparing(District::getName)).toList();
+	public List<Unit> getSortedParticipants() {
+		return this.participants.stream().sorted(VietnameseCollation.comparing(Unit::getName)).toList();
 	}
 
 	public List<FollowUpTask> getTasks() {

@@ -8,15 +8,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
-import vn.thidua.district.District;
-import vn.thidua.district.DistrictService;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitService;
 import vn.thidua.meeting.web.MeetingForm;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Years;
 
 /**
  * What a meeting form offers a user, exactly what {@link MeetingService#save} accepts:
- * the clusters and districts of the meeting's year as {@link MeetingPolicy} allows.
+ * the clusters and units of the meeting's year as {@link MeetingPolicy} allows.
  */
 @Component
 @Transactional(readOnly = true)
@@ -24,21 +24,21 @@ public class MeetingChoices {
 
 	private final ClusterService clusters;
 
-	private final DistrictService districts;
+	private final UnitService units;
 
 	private final MeetingPolicy policy;
 
 	private final Clock clock;
 
-	MeetingChoices(ClusterService clusters, DistrictService districts, MeetingPolicy policy, Clock clock) {
+	MeetingChoices(ClusterService clusters, UnitService units, MeetingPolicy policy, Clock clock) {
 		this.clusters = clusters;
-		this.districts = districts;
+		this.units = units;
 		this.policy = policy;
 		this.clock = clock;
 	}
 
 	/**
-	 * The year whose clusters and districts a meeting form offers: the year of its start
+	 * The year whose clusters and units a meeting form offers: the year of its start
 	 * date, or the year the app opens on while no date is typed.
 	 */
 	public int yearOf(CurrentUser user, MeetingForm form) {
@@ -54,7 +54,7 @@ public class MeetingChoices {
 	public List<Cluster> clusterChoices(CurrentUser user, int year) {
 		List<Cluster> all = this.clusters.clustersOf(user.provinceId(), year);
 		if (this.policy.onlyOwnClusters(user)) {
-			return all.stream().filter((c) -> c.getLeader().getId().equals(user.districtId())).toList();
+			return all.stream().filter((c) -> c.getLeader().getId().equals(user.unitId())).toList();
 		}
 		return all;
 	}
@@ -68,11 +68,12 @@ public class MeetingChoices {
 	}
 
 	/**
-	 * The districts a meeting of {@code year} may name as host, participant or
-	 * responsible for a task: the province's units that exist in that year.
+	 * The units a meeting of {@code year} may name as host, participant or responsible
+	 * for a task: the province's units that exist in that year, of the levels the year's
+	 * clusters are formed of.
 	 */
-	public List<District> districtChoices(CurrentUser user, int year) {
-		return this.districts.ofProvince(user.provinceId(), year);
+	public List<Unit> unitChoices(CurrentUser user, int year) {
+		return this.units.ofClusterLevels(user.provinceId(), year);
 	}
 
 }

@@ -8,8 +8,8 @@ import vn.thidua.shared.Role;
 /**
  * Who may write meetings and close their tasks, the one place that says it (the security
  * configuration, the service, the controller and the pages ask it): the department any
- * meeting of its province, a cluster leader the meetings of the cluster it leads; a
- * district closes its own tasks.
+ * meeting of its province, a cluster leader the meetings of the cluster it leads; a unit
+ * closes its own tasks.
  */
 @Component("meetingPolicy")
 public class MeetingPolicy {
@@ -21,11 +21,15 @@ public class MeetingPolicy {
 
 	/** Whether the user may change this meeting ({@code null}: a new one). */
 	public boolean mayEdit(CurrentUser user, Meeting meeting) {
+		// a predecessor province's meeting is read, never written
+		if (meeting != null && meeting.getProvinceId() != user.provinceId()) {
+			return false;
+		}
 		if (user.hasRole(Role.STAFF) || user.hasRole(Role.ADMIN)) {
 			return true;
 		}
-		return user.hasRole(Role.CLUSTER_LEADER) && (meeting == null || (meeting.getCluster() != null
-				&& meeting.getCluster().getLeader().getId().equals(user.districtId())));
+		return user.hasRole(Role.CLUSTER_LEADER) && (meeting == null
+				|| (meeting.getCluster() != null && meeting.getCluster().getLeader().getId().equals(user.unitId())));
 	}
 
 	/** A leader's meetings are its cluster's; the department may record others. */
@@ -38,16 +42,15 @@ public class MeetingPolicy {
 		return user.hasRole(Role.CLUSTER_LEADER);
 	}
 
-	/** The responsible district closes its task; so may whoever edits the meeting. */
+	/** The responsible unit closes its task; so may whoever edits the meeting. */
 	public boolean mayComplete(CurrentUser user, FollowUpTask task) {
-		boolean own = task.getResponsibleDistrict() != null
-				&& task.getResponsibleDistrict().getId().equals(user.districtId());
+		boolean own = task.getResponsibleUnit() != null && task.getResponsibleUnit().getId().equals(user.unitId());
 		return own || mayEdit(user, task.getMeeting());
 	}
 
 	/** Whether the "mark done" form is shown to the user for this task. */
 	public boolean isOwnTask(CurrentUser user, FollowUpTask task) {
-		return task.getResponsibleDistrict() != null && task.getResponsibleDistrict().getId().equals(user.districtId());
+		return task.getResponsibleUnit() != null && task.getResponsibleUnit().getId().equals(user.unitId());
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.validation.Errors;
 
 import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.meeting.domain.MeetingRepository;
 import vn.thidua.meeting.web.MeetingForm;
 import vn.thidua.meeting.web.TaskForm;
@@ -34,7 +34,7 @@ import vn.thidua.shared.Formats;
 /**
  * Meetings and their follow-up tasks. Everyone in the province reads them; the department
  * (STAFF, ADMIN) writes any meeting of the province, a cluster leader the meetings of the
- * clusters it leads; a district marks its own tasks done.
+ * clusters it leads; a unit marks its own tasks done.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,9 +58,16 @@ public class MeetingService {
 
 	private final jakarta.persistence.EntityManager entityManager;
 
+	private final vn.thidua.unit.Departments departments;
+
+	private final vn.thidua.unit.ProvinceHistory provinces;
+
 	MeetingService(MeetingRepository meetings, MeetingChoices choices, AuditService audit, MeetingPolicy policy,
 			Clock clock, org.springframework.context.ApplicationEventPublisher events,
-			jakarta.persistence.EntityManager entityManager) {
+			jakarta.persistence.EntityManager entityManager, vn.thidua.unit.Departments departments,
+			vn.thidua.unit.ProvinceHistory provinces) {
+		this.departments = departments;
+		this.provinces = provinces;
 		this.events = events;
 		this.entityManager = entityManager;
 		this.meetings = meetings;
@@ -76,7 +83,7 @@ public class MeetingService {
 	 * @param year the year of the start date
 	 * @param kind the kind
 	 * @param clusterId the cluster
-	 * @param hostId the host district
+	 * @param hostId the host unit
 	 * @param text words of the title or conclusions
 	 * @param page the page, from 0
 	 */
@@ -86,17 +93,22 @@ public class MeetingService {
 	public Page<Meeting> search(CurrentUser user, Filter filter) {
 		String text = (filter.text() != null && !filter.text().isBlank())
 				? "%" + filter.text().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%" : null;
-		return this.meetings.search(user.provinceId(), filter.year(), filter.kind(), filter.clusterId(),
+		return this.meetings.search(this.provinces.readableBy(user), filter.year(), filter.kind(), filter.clusterId(),
 				filter.hostId(), text, PageRequest.of(Pages.clamp(filter.page()), PAGE_SIZE,
 						Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
 	}
 
 	public List<Integer> years(CurrentUser user) {
-		return this.meetings.findYears(user.provinceId());
+		return this.meetings.findYears(this.provinces.readableBy(user));
 	}
 
+	/**
+	 * A meeting of the user's province, or for the department one of a province its own
+	 * was formed from (read only: {@link #mayEdit} says no to it).
+	 */
 	public Meeting get(CurrentUser user, long id) {
-		return this.meetings.findInProvince(id, user.provinceId()).orElseThrow(() -> new MeetingNotFoundException(id));
+		return this.meetings.findInProvinces(id, this.provinces.readableBy(user))
+			.orElseThrow(() -> new MeetingNotFoundException(id));
 	}
 
 	public List<Meeting> ofCluster(long clusterId) {
@@ -147,23 +159,23 @@ public class MeetingService {
 			errors.rejectValue("clusterId", "meeting.cluster.own", new Object[] { Integer.toString(year) }, null);
 		}
 		Set<Long> wanted = new HashSet<>(form.getParticipantIds());
-		if (form.getHostDistrictId() != null) {
-			wanted.add(form.getHostDistrictId());
+		if (form.getHostUnitId() != null) {
+			wanted.add(form.getHostUnitId());
 		}
 		for (TaskForm task : form.getTasks()) {
-			if (task.getDistrictId() != null) {
-				wanted.add(task.getDistrictId());
+			if (task.getUnitId() != null) {
+				wanted.add(task.getUnitId());
 			}
 		}
-		Map<Long, District> known = this.choices.districtChoices(user, year)
+		Map<Long, Unit> known = this.choices.unitChoices(user, year)
 			.stream()
 			.filter((d) -> wanted.contains(d.getId()))
-			.collect(Collectors.toMap(District::getId, Function.identity()));
+			.collect(Collectors.toMap(Unit::getId, Function.identity()));
 		if (!known.keySet().containsAll(form.getParticipantIds())) {
 			errors.rejectValue("participantIds", "meeting.participants.otherProvince");
 		}
-		if (form.getHostDistrictId() != null && !known.containsKey(form.getHostDistrictId())) {
-			errors.rejectValue("hostDistrictId", "meeting.district.invalid");
+		if (form.getHostUnitId() != null && !known.containsKey(form.getHostUnitId())) {
+			errors.rejectValue("hostUnitId", "meeting.unit.invalid");
 		}
 		checkTasks(form, known, errors);
 		if (errors.hasErrors()) {
@@ -176,29 +188,29 @@ public class MeetingService {
 		if (created) {
 			meeting = new Meeting(user.provinceId(), user.id(), now);
 		}
-		Set<District> participants = form.getParticipantIds()
+		Set<Unit> participants = form.getParticipantIds()
 			.stream()
 			.map(known::get)
 			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 		meeting.describe(form.getKind(), form.getTitle().strip(), form.getStartDate(), form.getEndDate(),
 				trim(form.getLocation()), cluster,
-				(form.getHostDistrictId() != null) ? known.get(form.getHostDistrictId()) : null, trim(form.getChair()),
+				(form.getHostUnitId() != null) ? known.get(form.getHostUnitId()) : null, trim(form.getChair()),
 				trim(form.getOtherParticipants()), trim(form.getContent()), trim(form.getConclusions()), participants,
 				now);
 		Map<Long, Long> assignedBefore = new HashMap<>();
 		meeting.getTasks()
 			.stream()
-			.filter((t) -> t.getId() != null && t.getResponsibleDistrict() != null)
-			.forEach((t) -> assignedBefore.put(t.getId(), t.getResponsibleDistrict().getId()));
+			.filter((t) -> t.getId() != null && t.getResponsibleUnit() != null)
+			.forEach((t) -> assignedBefore.put(t.getId(), t.getResponsibleUnit().getId()));
 		applyTasks(meeting, form, known, now);
 		Meeting saved = this.meetings.save(meeting);
 		this.entityManager.flush();
-		// the districts given a task (new, or moved to them) are told
+		// the units given a task (new, or moved to them) are told
 		for (FollowUpTask task : saved.getTasks()) {
-			if (task.getResponsibleDistrict() != null && task.getStatus() == TaskStatus.OPEN
-					&& !task.getResponsibleDistrict().getId().equals(assignedBefore.get(task.getId()))) {
+			if (task.getResponsibleUnit() != null && task.getStatus() == TaskStatus.OPEN
+					&& !task.getResponsibleUnit().getId().equals(assignedBefore.get(task.getId()))) {
 				this.events.publishEvent(new TaskAssigned(saved.getId(), task.getId(),
-						task.getResponsibleDistrict().getId(), task.getTitle(), task.getDueDate()));
+						task.getResponsibleUnit().getId(), task.getTitle(), task.getDueDate()));
 			}
 		}
 		this.audit.record(user, created ? "MEETING_CREATED" : "MEETING_UPDATED", ENTITY, saved.getId(),
@@ -228,7 +240,7 @@ public class MeetingService {
 		meeting.describe(MeetingKind.TONG_KET,
 				"Hội nghị tổng kết công tác thi đua năm " + year + " – " + cluster.getName(), heldOn, heldOn, place,
 				cluster, cluster.getLeader(), "Đại diện " + cluster.getLeader().getName() + " (cụm trưởng)",
-				"Sở Thông tin và Truyền thông",
+				this.departments.ofYear(cluster.getProvince().getId(), cluster.getYear()).name(),
 				"Tổng kết công tác thi đua năm " + year + "; bình xét, bỏ phiếu kín đề nghị khen thưởng; bầu cụm "
 						+ "trưởng, cụm phó năm " + (cluster.getYear() + 1) + ".",
 				(conclusions != null) ? conclusions : existing.map(Meeting::getConclusions).orElse(null),
@@ -240,19 +252,19 @@ public class MeetingService {
 	}
 
 	/**
-	 * The districts of the task rows must be the year's (the rows' own completeness is
-	 * the form's to check, {@link CompleteTask}).
+	 * The units of the task rows must be the year's (the rows' own completeness is the
+	 * form's to check, {@link CompleteTask}).
 	 */
-	private static void checkTasks(MeetingForm form, Map<Long, District> known, Errors errors) {
+	private static void checkTasks(MeetingForm form, Map<Long, Unit> known, Errors errors) {
 		for (int i = 0; i < form.getTasks().size(); i++) {
 			TaskForm task = form.getTasks().get(i);
-			if (!task.isBlank() && task.getDistrictId() != null && !known.containsKey(task.getDistrictId())) {
-				errors.rejectValue("tasks[" + i + "].districtId", "meeting.district.invalid");
+			if (!task.isBlank() && task.getUnitId() != null && !known.containsKey(task.getUnitId())) {
+				errors.rejectValue("tasks[" + i + "].unitId", "meeting.unit.invalid");
 			}
 		}
 	}
 
-	private static void applyTasks(Meeting meeting, MeetingForm form, Map<Long, District> known, Instant now) {
+	private static void applyTasks(Meeting meeting, MeetingForm form, Map<Long, Unit> known, Instant now) {
 		Map<Long, FollowUpTask> existing = new HashMap<>();
 		meeting.getTasks().forEach((t) -> existing.put(t.getId(), t));
 		Set<Long> kept = new HashSet<>();
@@ -268,8 +280,8 @@ public class MeetingService {
 			else {
 				kept.add(task.getId());
 			}
-			task.describe(row.getTitle().strip(), (row.getDistrictId() != null) ? known.get(row.getDistrictId()) : null,
-					trim(row.getUnit()), row.getDueDate(),
+			task.describe(row.getTitle().strip(), (row.getUnitId() != null) ? known.get(row.getUnitId()) : null,
+					trim(row.getOffice()), row.getDueDate(),
 					(row.getStatus() != null) ? row.getStatus() : TaskStatus.OPEN, now);
 		}
 		meeting.getTasks().removeIf((t) -> t.getId() != null && !kept.contains(t.getId()));

@@ -3,7 +3,7 @@
  * sessions and visits) with their follow-up tasks; who may write them is
  * {@code MeetingPolicy}'s to say.
  */
-@ApplicationModule(allowedDependencies = { "shared", "district", "cluster", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "cluster", "audit" })
 package vn.thidua.meeting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -111,7 +111,7 @@ public class DeadlineReminders {
 
 	/**
 	 * The weekly reminder of open follow-up tasks past their due date, to the responsible
-	 * district; once per task and week across instances.
+	 * unit; once per task and week across instances.
 	 * @return how many reminders this call sent
 	 */
 	@Transactional
@@ -119,14 +119,13 @@ public class DeadlineReminders {
 		int sent = 0;
 		String week = today.getYear() + "-W" + today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 		for (Map<String, Object> task : this.jdbc.queryForList("""
-				select t.id, t.title, t.due_date, t.meeting_id, t.responsible_district_id from follow_up_tasks t
-				where t.status = 'OPEN' and t.due_date < ? and t.responsible_district_id is not null order by t.id""",
+				select t.id, t.title, t.due_date, t.meeting_id, t.responsible_unit_id from follow_up_tasks t
+				where t.status = 'OPEN' and t.due_date < ? and t.responsible_unit_id is not null order by t.id""",
 				java.sql.Date.valueOf(today))) {
 			if (!once(NotificationKind.TASK_OVERDUE, task.get("id") + ":" + week)) {
 				continue;
 			}
-			this.notifications.notify(
-					this.notifications.ofDistrict(((Number) task.get("responsible_district_id")).longValue()),
+			this.notifications.notify(this.notifications.ofUnit(((Number) task.get("responsible_unit_id")).longValue()),
 					NotificationKind.TASK_OVERDUE, "Nhiệm vụ quá hạn: " + task.get("title"),
 					"Hạn hoàn thành: "
 							+ vn.thidua.shared.Formats.date(((java.sql.Date) task.get("due_date")).toLocalDate()) + ".",

@@ -73,7 +73,7 @@ class NotificationListeners {
 
 	@EventListener
 	void on(vn.thidua.meeting.TaskAssigned event) {
-		this.notifications.notify(this.notifications.ofDistrict(event.districtId()), NotificationKind.TASK_ASSIGNED,
+		this.notifications.notify(this.notifications.ofUnit(event.unitId()), NotificationKind.TASK_ASSIGNED,
 				"Nhiệm vụ mới: " + event.title(), (event.dueDate() != null)
 						? "Hạn hoàn thành: " + vn.thidua.shared.Formats.date(event.dueDate()) + "." : null,
 				"/meetings/" + event.meetingId());
@@ -82,7 +82,7 @@ class NotificationListeners {
 	@EventListener
 	void on(vn.thidua.shared.YearPublished event) {
 		boolean rules = event.what() == vn.thidua.shared.YearPublished.What.RULES;
-		this.notifications.notify(this.notifications.districtsOf(event.provinceId()),
+		this.notifications.notify(this.notifications.unitsOf(event.provinceId()),
 				rules ? NotificationKind.RULES_PUBLISHED : NotificationKind.CRITERIA_PUBLISHED,
 				(rules ? "Sở công bố quy chế thi đua năm " : "Sở ban hành bộ tiêu chí năm ") + event.year(), null,
 				rules ? "/admin/rules?year=" + event.year() : "/criteria?year=" + event.year());

@@ -83,45 +83,44 @@ public class Notifications {
 	/** The leaders' accounts of a cluster. */
 	List<Recipient> leadersOf(long clusterId) {
 		return this.jdbc.query(
-				"select u.id, u.email from app_users u join clusters c on c.leader_district_id = "
-						+ "u.district_id where c.id = ? and u.role = 'CLUSTER_LEADER' and u.enabled order by u.id",
+				"select u.id, u.email from app_users u join clusters c on c.leader_unit_id = "
+						+ "u.unit_id where c.id = ? and u.role = 'CLUSTER_LEADER' and u.enabled order by u.id",
 				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
 	}
 
-	/** The accounts of a cluster's member districts (officers and the leader). */
+	/** The accounts of a cluster's member units (officers and the leader). */
 	List<Recipient> membersOf(long clusterId) {
-		return this.jdbc.query("select u.id, u.email from app_users u join cluster_members m on m.district_id = "
-				+ "u.district_id where m.cluster_id = ? and u.role in ('DISTRICT', 'CLUSTER_LEADER') and u.enabled "
+		return this.jdbc.query("select u.id, u.email from app_users u join cluster_members m on m.unit_id = "
+				+ "u.unit_id where m.cluster_id = ? and u.role in ('UNIT', 'CLUSTER_LEADER') and u.enabled "
 				+ "order by u.id", (rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
 	}
 
 	/**
-	 * The district officers' accounts of a cluster's members (who enter
-	 * self-assessments).
+	 * The unit officers' accounts of a cluster's members (who enter self-assessments).
 	 */
 	List<Recipient> officersOf(long clusterId) {
 		return this.jdbc.query(
-				"select u.id, u.email from app_users u join cluster_members m on m.district_id = "
-						+ "u.district_id where m.cluster_id = ? and u.role = 'DISTRICT' and u.enabled order by u.id",
+				"select u.id, u.email from app_users u join cluster_members m on m.unit_id = "
+						+ "u.unit_id where m.cluster_id = ? and u.role = 'UNIT' and u.enabled order by u.id",
 				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), clusterId);
 	}
 
 	/**
-	 * The accounts of a district (its officers and, if it leads a cluster, its leader).
+	 * The accounts of a unit (its officers and, if it leads a cluster, its leader).
 	 */
-	List<Recipient> ofDistrict(long districtId) {
+	List<Recipient> ofUnit(long unitId) {
 		return this.jdbc.query(
-				"select id, email from app_users where district_id = ? and role in ('DISTRICT', "
+				"select id, email from app_users where unit_id = ? and role in ('UNIT', "
 						+ "'CLUSTER_LEADER') and enabled order by id",
-				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), districtId);
+				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), unitId);
 	}
 
 	/**
-	 * The accounts of a province's districts: the cluster leaders and district officers.
+	 * The accounts of a province's units: the cluster leaders and unit officers.
 	 */
-	List<Recipient> districtsOf(long provinceId) {
+	List<Recipient> unitsOf(long provinceId) {
 		return this.jdbc.query(
-				"select id, email from app_users where province_id = ? and role in ('DISTRICT', "
+				"select id, email from app_users where province_id = ? and role in ('UNIT', "
 						+ "'CLUSTER_LEADER') and enabled order by id",
 				(rs, i) -> new Recipient(rs.getLong(1), rs.getString(2)), provinceId);
 	}

@@ -62,7 +62,7 @@ class ClusterPageController {
 			.stream()
 			.filter((c) -> c.clusterId() == cluster.getId())
 			.flatMap((c) -> c.rows().stream())
-			.forEach((r) -> supported.put(r.districtId(), year.awardName(r.award())));
+			.forEach((r) -> supported.put(r.unitId(), year.awardName(r.award())));
 		model.addAttribute("supported", supported);
 		model.addAttribute("rankingView", year);
 		return "cluster/detail";

@@ -50,7 +50,7 @@ class DashboardController {
 		model.addAttribute("year", year);
 		model.addAttribute("clusters", clusters);
 		model.addAttribute("memberCount", clusters.stream().mapToInt(Cluster::getMemberCount).sum());
-		List<Cluster> myClusters = clusters.stream().filter((c) -> c.hasMember(user.districtId())).toList();
+		List<Cluster> myClusters = clusters.stream().filter((c) -> c.hasMember(user.unitId())).toList();
 		model.addAttribute("myClusters", myClusters);
 		model.addAttribute("awaiting", this.reports.awaiting(user));
 		List<QuarterlyReport> ofYear = this.reports.search(user, year, null, null, null);
@@ -59,7 +59,7 @@ class DashboardController {
 		// the reports still to create: a leader's own cluster; the department sees every
 		// cluster
 		List<Cluster> writers = user.role().isDepartment() ? clusters : user.hasRole(Role.CLUSTER_LEADER)
-				? clusters.stream().filter((c) -> c.isLedBy(user.districtId())).toList() : List.of();
+				? clusters.stream().filter((c) -> c.isLedBy(user.unitId())).toList() : List.of();
 		model.addAttribute("toCreate", this.reports.notCreated(writers, ofYear));
 		model.addAttribute("mayCreate", user.hasRole(Role.CLUSTER_LEADER));
 		model.addAttribute("lateOrReturned", ReportService.lateOrReturned(ofYear));

@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface DecidedAwards {
 
 	/**
-	 * By district: the award code decided; absent for a unit not awarded. Empty when the
+	 * By unit: the award code decided; absent for a unit not awarded. Empty when the
 	 * year's list has not been finalized.
 	 */
 	Optional<Map<Long, String>> of(long provinceId, int year);

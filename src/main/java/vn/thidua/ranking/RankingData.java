@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.ranking.domain.RankingCalculator;
 import vn.thidua.ranking.domain.RankingDecision;
 import vn.thidua.ranking.domain.RankingQueries;
@@ -100,7 +100,7 @@ public class RankingData {
 		Map<Long, String> members = new LinkedHashMap<>();
 		cluster.getSortedMembers()
 			.stream()
-			.sorted(Comparator.comparing(District::getId))
+			.sorted(Comparator.comparing(Unit::getId))
 			.forEach((d) -> members.put(d.getId(), d.getName()));
 		return new RankingCalculator.Members(cluster.getId(), cluster.getName(), cluster.getLeader().getId(),
 				cluster.getLeader().getName(), members);

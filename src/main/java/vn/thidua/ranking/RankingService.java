@@ -19,7 +19,7 @@ import vn.thidua.account.AppUser;
 import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.ranking.domain.RankingDecision;
 import vn.thidua.ranking.domain.RankingDecisionRow;
 import vn.thidua.ranking.domain.RankingQueries;
@@ -31,8 +31,8 @@ import vn.thidua.shared.DataVersions;
 
 /**
  * Rankings of a province-year as each user may see them (the department: every cluster; a
- * leader: the clusters it leads; a district: its own cluster), the director's
- * finalization (a stored snapshot) and its reopening.
+ * leader: the clusters it leads; a unit: its own cluster), the director's finalization (a
+ * stored snapshot) and its reopening.
  */
 @Service
 @Transactional(readOnly = true)
@@ -131,8 +131,8 @@ public class RankingService {
 			form = FinalizeForm.decided(rankings, decided.get());
 		}
 		for (ClusterRanking ranking : rankings) {
-			for (RankedDistrict row : ranking.rows()) {
-				String key = Long.toString(row.districtId());
+			for (RankedUnit row : ranking.rows()) {
+				String key = Long.toString(row.unitId());
 				Award chosen = chosen(form, key, row);
 				String reason = form.getReasons().get(key);
 				if (chosen != Award.NONE && (row.isExcluded() || rules.award(chosen.name()).isEmpty())) {
@@ -156,14 +156,13 @@ public class RankingService {
 		for (ClusterRanking ranking : rankings) {
 			RankingDecision decision = new RankingDecision(user.provinceId(), byId.get(ranking.clusterId()), by, now,
 					rules.ruleSetId());
-			for (RankedDistrict row : ranking.rows()) {
-				String key = Long.toString(row.districtId());
+			for (RankedUnit row : ranking.rows()) {
+				String key = Long.toString(row.unitId());
 				Award chosen = chosen(form, key, row);
 				overrides += (chosen != row.award()) ? 1 : 0;
 				String reason = form.getReasons().get(key);
-				decision.add(new RankingDecisionRow(decision,
-						this.entityManager.getReference(District.class, row.districtId()), row, chosen,
-						(reason != null) ? reason.strip() : null));
+				decision.add(new RankingDecisionRow(decision, this.entityManager.getReference(Unit.class, row.unitId()),
+						row, chosen, (reason != null) ? reason.strip() : null));
 			}
 			this.queries.save(decision);
 		}
@@ -195,7 +194,7 @@ public class RankingService {
 	 * The director's choice for a row; the proposal where none (or an empty one) was
 	 * sent.
 	 */
-	private static Award chosen(FinalizeForm form, String key, RankedDistrict row) {
+	private static Award chosen(FinalizeForm form, String key, RankedUnit row) {
 		Award chosen = form.getAwards().get(key);
 		return (chosen != null) ? chosen : row.award();
 	}

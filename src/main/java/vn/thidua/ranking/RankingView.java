@@ -21,15 +21,14 @@ public record RankingView(int year, Integer quarter, List<ClusterRanking> cluste
 
 	/**
 	 * The clusters this user sees: the department every cluster of its province, a leader
-	 * the clusters it leads, a district officer its own cluster.
+	 * the clusters it leads, a unit officer its own cluster.
 	 */
 	public RankingView visibleTo(CurrentUser user) {
 		List<ClusterRanking> visible = switch (user.role()) {
 			case ADMIN, DIRECTOR, STAFF -> this.clusters;
-			case CLUSTER_LEADER -> this.clusters.stream()
-				.filter((c) -> user.districtId() != null && c.leaderId() == user.districtId())
-				.toList();
-			case DISTRICT -> this.clusters.stream().filter((c) -> c.ranks(user.districtId())).toList();
+			case CLUSTER_LEADER ->
+				this.clusters.stream().filter((c) -> user.unitId() != null && c.leaderId() == user.unitId()).toList();
+			case UNIT -> this.clusters.stream().filter((c) -> c.ranks(user.unitId())).toList();
 		};
 		return new RankingView(this.year, this.quarter, visible, this.finalizedAt, this.finalizedBy, this.rules);
 	}

@@ -9,7 +9,7 @@ import java.util.Map;
 public interface RegisteredTitles {
 
 	/**
-	 * By district: the award code registered ({@code CO_THI_DUA}, {@code BANG_KHEN},
+	 * By unit: the award code registered ({@code CO_THI_DUA}, {@code BANG_KHEN},
 	 * {@code GIAY_KHEN}), {@code NONE} for no title, absent where the unit has not
 	 * registered (or its cluster has no covenant).
 	 */

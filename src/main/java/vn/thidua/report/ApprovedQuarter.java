@@ -1,14 +1,14 @@
 package vn.thidua.report;
 
 /**
- * One district's subtotals in one approved quarterly report.
+ * One unit's subtotals in one approved quarterly report.
  *
  * @param clusterId the report's cluster
- * @param districtId the district
+ * @param unitId the unit
  * @param quarter the quarter
  * @param late whether the report was submitted after its deadline
- * @param subtotals the district's points per field and kind
+ * @param subtotals the unit's points per field and kind
  */
-public record ApprovedQuarter(long clusterId, long districtId, int quarter, boolean late, Subtotals subtotals) {
+public record ApprovedQuarter(long clusterId, long unitId, int quarter, boolean late, Subtotals subtotals) {
 
 }

@@ -11,21 +11,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the report module tells others about approved reports: the subtotals of each
- * district in each approved quarter, summed by the database once at approval
- * ({@code report_district_totals}). Rankings read them here, through this module's API,
- * not from its tables: one statement per province-year, whatever the number of scores.
+ * What the report module tells others about approved reports: the subtotals of each unit
+ * in each approved quarter, summed by the database once at approval
+ * ({@code report_unit_totals}). Rankings read them here, through this module's API, not
+ * from its tables: one statement per province-year, whatever the number of scores.
  */
 @Service
 @Transactional(readOnly = true)
 public class ApprovedTotals {
 
 	private static final String APPROVED_QUARTERS = """
-			select c.id as cluster_id, t.district_id, r.quarter, r.late, t.general, t.press, t.publishing, t.post,
+			select c.id as cluster_id, t.unit_id, r.quarter, r.late, t.general, t.press, t.publishing, t.post,
 			       t.telecom, t.it, t.bonus, t.penalty
 			from quarterly_reports r
 			join clusters c on c.id = r.cluster_id
-			join report_district_totals t on t.report_id = r.id
+			join report_unit_totals t on t.report_id = r.id
 			where c.province_id = :provinceId and r.year = :year and r.status = 'APPROVED' and c.id in (:clusterIds)
 			""";
 
@@ -36,7 +36,7 @@ public class ApprovedTotals {
 	}
 
 	/**
-	 * Every district's subtotals in the approved reports of these clusters in a year.
+	 * Every unit's subtotals in the approved reports of these clusters in a year.
 	 */
 	public List<ApprovedQuarter> of(long provinceId, int year, Collection<Long> clusterIds) {
 		if (clusterIds.isEmpty()) {
@@ -49,7 +49,7 @@ public class ApprovedTotals {
 			.setParameter("clusterIds", clusterIds)
 			.getResultList();
 		return rows.stream()
-			.map((t) -> new ApprovedQuarter(number(t, "cluster_id").longValue(), number(t, "district_id").longValue(),
+			.map((t) -> new ApprovedQuarter(number(t, "cluster_id").longValue(), number(t, "unit_id").longValue(),
 					number(t, "quarter").intValue(), t.get("late", Boolean.class),
 					new Subtotals(decimal(t, "general"), decimal(t, "press"), decimal(t, "publishing"),
 							decimal(t, "post"), decimal(t, "telecom"), decimal(t, "it"), decimal(t, "bonus"),

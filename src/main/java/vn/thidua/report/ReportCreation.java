@@ -17,7 +17,7 @@ import vn.thidua.criteria.CriteriaService;
 import vn.thidua.criteria.CriteriaSetStatus;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.report.domain.QuarterlyReportRepository;
 import vn.thidua.report.domain.Score;
 import vn.thidua.report.domain.ScoreRepository;
@@ -29,8 +29,7 @@ import static vn.thidua.report.ReportChecks.rejected;
 
 /**
  * A leader opens its cluster's report for a quarter: one report per cluster and quarter,
- * with an empty score for every member district and criterion of the year's published
- * set.
+ * with an empty score for every member unit and criterion of the year's published set.
  */
 @Service
 @Transactional
@@ -70,7 +69,7 @@ public class ReportCreation {
 
 	/**
 	 * A leader opens the report of its cluster for a quarter, with an empty score for
-	 * every member district and criterion.
+	 * every member unit and criterion.
 	 * @return the new report's id, or empty with the reason in {@code errors}
 	 */
 	public Optional<Long> create(CurrentUser user, NewReportForm form, Errors errors) {
@@ -82,7 +81,7 @@ public class ReportCreation {
 		}
 		int year = form.getYear();
 		int quarter = form.getQuarter();
-		Optional<Cluster> led = this.clusters.ledBy(user.provinceId(), user.districtId(), year);
+		Optional<Cluster> led = this.clusters.ledBy(user.provinceId(), user.unitId(), year);
 		if (led.isEmpty()) {
 			errors.rejectValue("year", "report.new.noCluster", new Object[] { Integer.toString(year) }, null);
 			rejected(errors);
@@ -110,10 +109,10 @@ public class ReportCreation {
 		}
 		QuarterlyReport report = this.reports.save(new QuarterlyReport(cluster, quarter, this.clock.instant()));
 		List<Score> created = new ArrayList<>();
-		for (District district : cluster.getSortedMembers()) {
+		for (Unit unit : cluster.getSortedMembers()) {
 			for (CriteriaTree.Group group : tree.get().groups()) {
 				for (Criterion criterion : group.criteria()) {
-					created.add(new Score(report, district.getId(), criterion.getId(), criterion.getMaxPoints()));
+					created.add(new Score(report, unit.getId(), criterion.getId(), criterion.getMaxPoints()));
 				}
 			}
 		}
@@ -130,7 +129,7 @@ public class ReportCreation {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> existing(CurrentUser user, int year, int quarter) {
-		return this.clusters.ledBy(user.provinceId(), user.districtId(), year)
+		return this.clusters.ledBy(user.provinceId(), user.unitId(), year)
 			.flatMap((cluster) -> this.reports.findId(cluster.getId(), year, quarter));
 	}
 

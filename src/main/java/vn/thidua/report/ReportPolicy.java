@@ -34,9 +34,9 @@ public class ReportPolicy {
 		return (isLeaderOf(user, report) || department) && report.isEditable();
 	}
 
-	/** District officers enter their self-assessment. */
+	/** Unit officers enter their self-assessment. */
 	public boolean maySelfAssessReports(CurrentUser user) {
-		return user.hasRole(Role.DISTRICT);
+		return user.hasRole(Role.UNIT);
 	}
 
 	/** The department's staff (and the administrator) review submitted reports. */
@@ -52,19 +52,19 @@ public class ReportPolicy {
 	/**
 	 * Whether the user may see the report at all (else it does not exist for the user:
 	 * 404): the department every report of its province, a leader its own cluster's, a
-	 * district officer its cluster's.
-	 * @param member whether the user's district is a member of the report's cluster
+	 * unit officer its cluster's.
+	 * @param member whether the user's unit is a member of the report's cluster
 	 */
 	public boolean mayView(CurrentUser user, QuarterlyReport report, boolean member) {
 		return switch (user.role()) {
 			case ADMIN, DIRECTOR, STAFF -> report.getCluster().getProvince().getId() == user.provinceId();
 			case CLUSTER_LEADER -> isLeaderOf(user, report);
-			case DISTRICT -> member;
+			case UNIT -> member;
 		};
 	}
 
 	public boolean isLeaderOf(CurrentUser user, QuarterlyReport report) {
-		return user.hasRole(Role.CLUSTER_LEADER) && report.getCluster().getLeader().getId().equals(user.districtId());
+		return user.hasRole(Role.CLUSTER_LEADER) && report.getCluster().getLeader().getId().equals(user.unitId());
 	}
 
 	/**
@@ -75,7 +75,7 @@ public class ReportPolicy {
 		return isLeaderOf(user, report) && report.isEditable();
 	}
 
-	/** A member district enters its self-assessment while the report is editable. */
+	/** A member unit enters its self-assessment while the report is editable. */
 	public boolean maySelfAssess(CurrentUser user, QuarterlyReport report) {
 		return maySelfAssessReports(user) && report.isEditable();
 	}

@@ -77,8 +77,8 @@ public class ReportService {
 	 */
 	public List<QuarterlyReport> search(CurrentUser user, Integer year, Integer quarter, Long clusterId,
 			ReportStatus status) {
-		Long leader = user.hasRole(Role.CLUSTER_LEADER) ? user.districtId() : null;
-		Long member = user.hasRole(Role.DISTRICT) ? user.districtId() : null;
+		Long leader = user.hasRole(Role.CLUSTER_LEADER) ? user.unitId() : null;
+		Long member = user.hasRole(Role.UNIT) ? user.unitId() : null;
 		return this.reports.search(user.provinceId(), year, quarter, clusterId, status, leader, member);
 	}
 
@@ -104,8 +104,7 @@ public class ReportService {
 		CriteriaTree tree = this.criteria.treeOf(provinceId, report.getYear())
 			.orElseThrow(() -> new IllegalStateException("No criteria set for " + report.getYear()));
 		Map<String, Score> byKey = scores.stream()
-			.collect(Collectors.toMap((s) -> ReportSheet.key(s.getDistrictId(), s.getCriterionId()),
-					Function.identity()));
+			.collect(Collectors.toMap((s) -> ReportSheet.key(s.getUnitId(), s.getCriterionId()), Function.identity()));
 		// the year's rules once for the deadline and the period's names the pages show
 		Rules rules = this.deadlines.rules(provinceId, report.getYear());
 		int year = report.getYear();
@@ -123,15 +122,15 @@ public class ReportService {
 
 	/**
 	 * Reports waiting for this user: to review (department), to write or correct (cluster
-	 * leader), to self-assess (member district).
+	 * leader), to self-assess (member unit).
 	 */
 	public List<QuarterlyReport> awaiting(CurrentUser user) {
 		return switch (user.role()) {
 			case ADMIN, DIRECTOR, STAFF ->
 				this.reports.findInProvince(user.provinceId(), EnumSet.of(ReportStatus.SUBMITTED));
 			case CLUSTER_LEADER ->
-				this.reports.findLedBy(user.districtId(), EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED));
-			case DISTRICT -> this.reports.findOfMember(user.districtId(), EnumSet.of(ReportStatus.DRAFT));
+				this.reports.findLedBy(user.unitId(), EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED));
+			case UNIT -> this.reports.findOfMember(user.unitId(), EnumSet.of(ReportStatus.DRAFT));
 		};
 	}
 

@@ -11,17 +11,17 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.report.domain.Score;
 import vn.thidua.shared.Points;
 
 /**
- * A report with everything its pages show: the member districts (columns), the criteria
- * tree (rows), the scores and the totals. Built from a fixed number of queries.
+ * A report with everything its pages show: the member units (columns), the criteria tree
+ * (rows), the scores and the totals. Built from a fixed number of queries.
  *
  * @param report the report
  * @param cluster its cluster with members
- * @param members member districts, leader first
+ * @param members member units, leader first
  * @param criteria the criteria set of the report's year
  * @param scores scores by {@link #key(long, long)}
  * @param deadline the submission deadline
@@ -29,14 +29,14 @@ import vn.thidua.shared.Points;
  * 2015")
  * @param periodInSentence the same inside a sentence ("quý IV/2014")
  */
-public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District> members, CriteriaTree criteria,
+public record ReportSheet(QuarterlyReport report, Cluster cluster, List<Unit> members, CriteriaTree criteria,
 		Map<String, Score> scores, LocalDate deadline, String period, String periodInSentence) {
 
 	/**
-	 * The form and map key of a district's score on a criterion.
+	 * The form and map key of a unit's score on a criterion.
 	 */
-	public static String key(long districtId, long criterionId) {
-		return districtId + "_" + criterionId;
+	public static String key(long unitId, long criterionId) {
+		return unitId + "_" + criterionId;
 	}
 
 	/** The criterion of that id in this report's criteria, or {@code null}. */
@@ -50,12 +50,12 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 	}
 
 	/**
-	 * "Diễn Châu – 6.1": which district and criterion a score is, for histories.
+	 * "Diễn Châu – 6.1": which unit and criterion a score is, for histories.
 	 */
-	public String label(long districtId, long criterionId) {
-		String district = this.members.stream()
-			.filter((d) -> d.getId() == districtId)
-			.map(District::getName)
+	public String label(long unitId, long criterionId) {
+		String unit = this.members.stream()
+			.filter((d) -> d.getId() == unitId)
+			.map(Unit::getName)
 			.findFirst()
 			.orElse("?");
 		String criterion = this.criteria.groups()
@@ -65,7 +65,7 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 			.map(Criterion::getCode)
 			.findFirst()
 			.orElse("?");
-		return district + " – " + criterion;
+		return unit + " – " + criterion;
 	}
 
 	/**
@@ -78,25 +78,25 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 	}
 
 	/**
-	 * The scores of one district, an option group of the adjust select.
+	 * The scores of one unit, an option group of the adjust select.
 	 *
-	 * @param district the district's name
+	 * @param unit the unit's name
 	 * @param choices its scores in criteria order
 	 */
-	public record ScoreChoices(String district, List<ScoreChoice> choices) {
+	public record ScoreChoices(String unit, List<ScoreChoice> choices) {
 	}
 
 	/**
-	 * Every score of the report, by district (leader first) and criterion: exactly the
-	 * scores that the department's adjustment accepts for this report.
+	 * Every score of the report, by unit (leader first) and criterion: exactly the scores
+	 * that the department's adjustment accepts for this report.
 	 */
 	public List<ScoreChoices> adjustableScores() {
 		List<ScoreChoices> groups = new java.util.ArrayList<>();
-		for (District district : this.members) {
+		for (Unit unit : this.members) {
 			List<ScoreChoice> choices = new java.util.ArrayList<>();
 			for (CriteriaTree.Group group : this.criteria.groups()) {
 				for (Criterion criterion : group.criteria()) {
-					Score score = score(district.getId(), criterion.getId());
+					Score score = score(unit.getId(), criterion.getId());
 					if (score != null) {
 						choices.add(new ScoreChoice(score.getId(),
 								criterion.getCode() + " ("
@@ -107,56 +107,56 @@ public record ReportSheet(QuarterlyReport report, Cluster cluster, List<District
 					}
 				}
 			}
-			groups.add(new ScoreChoices(district.getName(), choices));
+			groups.add(new ScoreChoices(unit.getName(), choices));
 		}
 		return groups;
 	}
 
-	public Score score(long districtId, long criterionId) {
-		return this.scores.get(key(districtId, criterionId));
+	public Score score(long unitId, long criterionId) {
+		return this.scores.get(key(unitId, criterionId));
 	}
 
 	/**
-	 * A group's subtotal for a district, of the points that count now.
+	 * A group's subtotal for a unit, of the points that count now.
 	 */
-	public BigDecimal groupTotal(long districtId, CriteriaTree.Group group) {
-		return sum(districtId, group.criteria(), Score::getEffectivePoints);
+	public BigDecimal groupTotal(long unitId, CriteriaTree.Group group) {
+		return sum(unitId, group.criteria(), Score::getEffectivePoints);
 	}
 
 	/**
-	 * A group's subtotal for a district, of its self-assessment.
+	 * A group's subtotal for a unit, of its self-assessment.
 	 */
-	public BigDecimal selfGroupTotal(long districtId, CriteriaTree.Group group) {
-		return sum(districtId, group.criteria(), Score::getSelfPoints);
+	public BigDecimal selfGroupTotal(long unitId, CriteriaTree.Group group) {
+		return sum(unitId, group.criteria(), Score::getSelfPoints);
 	}
 
 	/**
-	 * A district's quarter total: score + bonus − penalty, of the points that count now.
+	 * A unit's quarter total: score + bonus − penalty, of the points that count now.
 	 */
-	public BigDecimal total(long districtId) {
-		return total(districtId, Score::getEffectivePoints);
+	public BigDecimal total(long unitId) {
+		return total(unitId, Score::getEffectivePoints);
 	}
 
 	/**
-	 * The same total from the districts' self-assessment.
+	 * The same total from the units' self-assessment.
 	 */
-	public BigDecimal selfTotal(long districtId) {
-		return total(districtId, Score::getSelfPoints);
+	public BigDecimal selfTotal(long unitId) {
+		return total(unitId, Score::getSelfPoints);
 	}
 
-	private BigDecimal total(long districtId, Function<Score, BigDecimal> points) {
+	private BigDecimal total(long unitId, Function<Score, BigDecimal> points) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (CriteriaTree.Group group : this.criteria.groups()) {
-			BigDecimal subtotal = sum(districtId, group.criteria(), points);
+			BigDecimal subtotal = sum(unitId, group.criteria(), points);
 			total = total.add(group.group().getKind().counted(subtotal));
 		}
 		return total;
 	}
 
-	private BigDecimal sum(long districtId, List<Criterion> criteria, Function<Score, BigDecimal> points) {
+	private BigDecimal sum(long unitId, List<Criterion> criteria, Function<Score, BigDecimal> points) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (Criterion criterion : criteria) {
-			Score score = score(districtId, criterion.getId());
+			Score score = score(unitId, criterion.getId());
 			BigDecimal value = (score != null) ? points.apply(score) : null;
 			if (value != null) {
 				sum = sum.add(value);

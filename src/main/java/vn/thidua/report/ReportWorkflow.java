@@ -42,9 +42,9 @@ import static vn.thidua.report.ReportChecks.withinMax;
 
 /**
  * The writing of a quarterly report (DESIGN.md §4): create, the leader's draft and
- * submission, the districts' self-assessment (the review is {@link ReportReview}'s).
- * Input is checked in full before anything is written: with an error nothing is saved.
- * Every points change leaves a {@link ScoreChange}, every state change an audit event.
+ * submission, the units' self-assessment (the review is {@link ReportReview}'s). Input is
+ * checked in full before anything is written: with an error nothing is saved. Every
+ * points change leaves a {@link ScoreChange}, every state change an audit event.
  */
 @Service
 @Transactional
@@ -116,13 +116,13 @@ public class ReportWorkflow {
 		requireEditable(report);
 		requireVersion(report, form.getVersion());
 		ReportSheet sheet = this.reading.sheetOf(report, user.provinceId());
-		// rows of a district whose tab the page never opened are not sent: they stay as
+		// rows of a unit whose tab the page never opened are not sent: they stay as
 		// saved
 		form.keepUnsent(sheet);
 
 		Map<Score, BigDecimal> newPoints = new HashMap<>();
 		for (Score score : sheet.scores().values()) {
-			String key = ReportSheet.key(score.getDistrictId(), score.getCriterionId());
+			String key = ReportSheet.key(score.getUnitId(), score.getCriterionId());
 			String field = "points[" + key + "]";
 			if (errors.hasFieldErrors(field)) {
 				continue;
@@ -151,7 +151,7 @@ public class ReportWorkflow {
 		AppUser by = currentUser(user);
 		List<ScoreChange> trace = new ArrayList<>();
 		newPoints.forEach((score, points) -> {
-			String key = ReportSheet.key(score.getDistrictId(), score.getCriterionId());
+			String key = ReportSheet.key(score.getUnitId(), score.getCriterionId());
 			String note = trimToNull(form.getNotes().get(key));
 			if (!Points.same(score.getLeaderPoints(), points)) {
 				trace.add(new ScoreChange(score, ScoreStage.LEADER, score.getLeaderPoints(), points, by, now, note));
@@ -178,8 +178,7 @@ public class ReportWorkflow {
 	}
 
 	/**
-	 * A member district enters its own points and notes while the report is being
-	 * written.
+	 * A member unit enters its own points and notes while the report is being written.
 	 */
 	public void selfAssess(CurrentUser user, long id, SelfAssessmentForm form, Errors errors) {
 		QuarterlyReport report = this.access.forChange(user, id, this.policy::maySelfAssessReports);
@@ -189,12 +188,12 @@ public class ReportWorkflow {
 		Map<Score, BigDecimal> inputs = new HashMap<>();
 		Map<Score, BigDecimal> measured = new HashMap<>();
 		for (Score score : sheet.scores().values()) {
-			if (score.getDistrictId() != user.districtId()) {
+			if (score.getUnitId() != user.unitId()) {
 				continue;
 			}
 			vn.thidua.criteria.Criterion criterion = sheet.criterion(score.getCriterionId());
 			if (criterion != null && criterion.isMeasured()) {
-				// a measured criterion: the district gives the value, the formula the
+				// a measured criterion: the unit gives the value, the formula the
 				// points
 				String field = "values[" + score.getCriterionId() + "]";
 				String typed = form.getValues().get(Long.toString(score.getCriterionId()));
@@ -236,10 +235,10 @@ public class ReportWorkflow {
 		this.changes.saveAll(trace);
 		report.touch(now);
 		if (form.hasEvidence()) {
-			this.attachments.add(user, report, user.districtId(), form.getEvidence());
+			this.attachments.add(user, report, user.unitId(), form.getEvidence());
 		}
 		this.audit.record(user, "SELF_ASSESSMENT_SAVED", ENTITY, id,
-				describe(report) + ": " + user.districtName() + " tự chấm, " + trace.size() + " điểm thay đổi");
+				describe(report) + ": " + user.unitName() + " tự chấm, " + trace.size() + " điểm thay đổi");
 	}
 
 	private void checkEvidence(PointsForm form, Errors errors) {

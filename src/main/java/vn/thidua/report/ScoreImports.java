@@ -126,7 +126,8 @@ public class ScoreImports {
 		Long pending = this.jdbc.queryForObject(
 				"insert into score_imports (report_id, user_id, file_name, content, target) values (?, ?, ?, ?, ?) "
 						+ "returning id",
-				Long.class, id, user.id(), safe(fileName), content, target.name());
+				Long.class, id, user.id(), vn.thidua.shared.UploadName.of(fileName, "bang-diem.xlsx"), content,
+				target.name());
 		return new Preview(reading, pending);
 	}
 
@@ -191,12 +192,6 @@ public class ScoreImports {
 				"Nhập " + ((target == Target.SELF) ? "điểm tự chấm" : "bảng điểm") + " từ Excel " + fileName + ": "
 						+ reading.rows() + " đơn vị, " + trace.size() + " điểm thay đổi");
 		return trace.size();
-	}
-
-	private static String safe(String fileName) {
-		String name = (fileName == null || fileName.isBlank()) ? "bang-diem.xlsx" : fileName.strip();
-		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?/\\\\]", "_");
-		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
 	}
 
 }

@@ -1,10 +1,10 @@
 /**
- * Quarterly reports of a cluster: narrative, scores per member district and criterion,
+ * Quarterly reports of a cluster: narrative, scores per member unit and criterion,
  * self-assessment, evidence, review, Word export. Its API: {@code ReportService}
  * (reading), {@code ReportWorkflow} (every change), {@code ReportPolicy} (who may),
  * {@code ApprovedTotals} (what rankings read), the report entity and its status.
  */
-@ApplicationModule(allowedDependencies = { "shared", "account", "district", "cluster", "criteria", "rules", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "account", "unit", "cluster", "criteria", "rules", "audit" })
 package vn.thidua.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -22,7 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.type.SqlTypes;
 
-import vn.thidua.district.Province;
+import vn.thidua.unit.Province;
 import vn.thidua.rules.domain.AwardRow;
 import vn.thidua.rules.domain.BandRow;
 import vn.thidua.shared.BaseEntity;

@@ -18,7 +18,7 @@ import vn.thidua.shared.Formats;
  * @param deadlineDay the day of the month after a period by which its report is due
  * @param bands classification bands, best first; the last one starts at 0
  * @param awards award rules, in the order they are tried
- * @param exclusions the units not ranked this year, by district id
+ * @param exclusions the units not ranked this year, by unit id
  * @param evidenceShared whether a cluster's members see each other's evidence (otherwise
  * a member's evidence is seen by that member, the cluster's leader and the department)
  */

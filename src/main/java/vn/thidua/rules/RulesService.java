@@ -51,8 +51,7 @@ public class RulesService {
 	public Rules current(long provinceId, int year) {
 		Map<Long, Rules.Exclusion> exclusions = new LinkedHashMap<>();
 		for (YearExclusion exclusion : this.sets.exclusionsOf(provinceId, year)) {
-			exclusions.put(exclusion.getDistrict().getId(),
-					new Rules.Exclusion(exclusion.getKind(), exclusion.getNote()));
+			exclusions.put(exclusion.getUnit().getId(), new Rules.Exclusion(exclusion.getKind(), exclusion.getNote()));
 		}
 		return this.sets.findOf(provinceId, year)
 			.filter(RuleSet::isPublished)

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.shared.BaseEntity;
 
 /**
@@ -32,8 +32,8 @@ public class YearExclusion extends BaseEntity {
 	private int year;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "district_id", updatable = false)
-	private District district;
+	@JoinColumn(name = "unit_id", updatable = false)
+	private Unit unit;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
@@ -48,10 +48,10 @@ public class YearExclusion extends BaseEntity {
 	protected YearExclusion() {
 	}
 
-	public YearExclusion(long provinceId, int year, District district, ExclusionKind kind, String note, Instant now) {
+	public YearExclusion(long provinceId, int year, Unit unit, ExclusionKind kind, String note, Instant now) {
 		this.provinceId = provinceId;
 		this.year = year;
-		this.district = district;
+		this.unit = unit;
 		this.kind = kind;
 		this.note = note;
 		this.createdAt = now;
@@ -65,8 +65,8 @@ public class YearExclusion extends BaseEntity {
 		return this.year;
 	}
 
-	public District getDistrict() {
-		return this.district;
+	public Unit getUnit() {
+		return this.unit;
 	}
 
 	public ExclusionKind getKind() {

@@ -4,7 +4,7 @@
  * and the units not considered that year. Drafted, then published (read-only); the
  * rankings, deadlines and exports read them through {@link vn.thidua.rules.RulesService}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "district", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "audit" })
 package vn.thidua.rules;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The logged-in user as the rest of the application sees it: its role, its province (the
- * scope of every query) and, for leaders and district officers, its district. Kept in the
+ * scope of every query) and, for leaders and unit officers, its unit. Kept in the
  * session, so it holds ids and names, never entities. It lives here, not in the account
  * module, because every module needs it (the account module builds it at login).
  */
@@ -32,9 +32,9 @@ public final class CurrentUser implements UserDetails, Serializable {
 
 	private final String provinceName;
 
-	private final Long districtId;
+	private final Long unitId;
 
-	private final String districtName;
+	private final String unitName;
 
 	private final boolean enabled;
 
@@ -48,7 +48,7 @@ public final class CurrentUser implements UserDetails, Serializable {
 	 * The signed-in user as the account module builds it at login.
 	 */
 	public CurrentUser(long id, String username, String passwordHash, String fullName, Role role, long provinceId,
-			String provinceName, Long districtId, String districtName, boolean enabled, boolean locked,
+			String provinceName, Long unitId, String unitName, boolean enabled, boolean locked,
 			boolean mustChangePassword, int securityVersion) {
 		this.id = id;
 		this.username = username;
@@ -57,8 +57,8 @@ public final class CurrentUser implements UserDetails, Serializable {
 		this.role = role;
 		this.provinceId = provinceId;
 		this.provinceName = provinceName;
-		this.districtId = districtId;
-		this.districtName = districtName;
+		this.unitId = unitId;
+		this.unitName = unitName;
 		this.enabled = enabled;
 		this.locked = locked;
 		this.mustChangePassword = mustChangePassword;
@@ -71,8 +71,7 @@ public final class CurrentUser implements UserDetails, Serializable {
 	 */
 	public CurrentUser withOwnPassword(String passwordHash, int securityVersion) {
 		return new CurrentUser(this.id, this.username, passwordHash, this.fullName, this.role, this.provinceId,
-				this.provinceName, this.districtId, this.districtName, this.enabled, this.locked, false,
-				securityVersion);
+				this.provinceName, this.unitId, this.unitName, this.enabled, this.locked, false, securityVersion);
 	}
 
 	/**
@@ -112,15 +111,14 @@ public final class CurrentUser implements UserDetails, Serializable {
 	}
 
 	/**
-	 * The district a leader or district officer acts for; {@code null} for department
-	 * roles.
+	 * The unit a leader or unit officer acts for; {@code null} for department roles.
 	 */
-	public Long districtId() {
-		return this.districtId;
+	public Long unitId() {
+		return this.unitId;
 	}
 
-	public String districtName() {
-		return this.districtName;
+	public String unitName() {
+		return this.unitName;
 	}
 
 	public boolean hasRole(Role role) {

@@ -5,7 +5,7 @@ package vn.thidua.shared;
  */
 public enum Role {
 
-	ADMIN, DIRECTOR, STAFF, CLUSTER_LEADER, DISTRICT;
+	ADMIN, DIRECTOR, STAFF, CLUSTER_LEADER, UNIT;
 
 	/**
 	 * The Spring Security authority of this role.
@@ -15,8 +15,8 @@ public enum Role {
 	}
 
 	/**
-	 * Department roles read the whole province; leaders and district officers act for one
-	 * district.
+	 * Department roles read the whole province; leaders and unit officers act for one
+	 * unit.
 	 */
 	public boolean isDepartment() {
 		return this == ADMIN || this == DIRECTOR || this == STAFF;

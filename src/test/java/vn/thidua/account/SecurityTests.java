@@ -66,7 +66,7 @@ class SecurityTests {
 	@ParameterizedTest
 	@CsvSource({ "admin, Quản trị hệ thống", "giamdoc, Giám đốc Sở", "chuyenvien, Chuyên viên Sở",
 			"cumtruong.yenthanh, Cụm trưởng", "cumtruong.quynhluu, Cụm trưởng", "cumtruong.tuongduong, Cụm trưởng",
-			"huyen.dienchau, Cán bộ huyện" })
+			"huyen.dienchau, Cán bộ đơn vị" })
 	void eachDemoRoleReachesItsDashboard(String username, String roleLabel) throws Exception {
 		Cookie session = SessionCookie.of(this.mvc.perform(formLogin("/login").user(username).password("Demo@2014"))
 			.andExpect(authenticated().withUsername(username))

@@ -69,10 +69,11 @@ class SessionsFollowTheAccountTests {
 		WebClient staff = new WebClient(this.port).logIn(this.username, PASSWORD);
 		assertThat(staff.get("/reports").statusCode()).isEqualTo(200);
 		String token = staff.token("/meetings/new");
-		long district = this.jdbc.queryForObject("select id from districts where name = 'Diễn Châu'", Long.class);
+		long unit = this.jdbc
+			.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu'", Long.class);
 
-		assertThat(update(Map.of("role", "DISTRICT", "districtId", Long.toString(district), "enabled", "true"))
-			.statusCode()).isEqualTo(302);
+		assertThat(update(Map.of("role", "UNIT", "unitId", Long.toString(unit), "enabled", "true")).statusCode())
+			.isEqualTo(302);
 		HttpResponse<String> meeting = staff.postRaw("/meetings",
 				WebClient.form(Map.of("_csrf", token, "kind", "HOI_NGHI", "title", "Họp của tài khoản đã bị hạ quyền",
 						"startDate", "10/05/2014", "endDate", "10/05/2014")));

@@ -52,7 +52,7 @@ class UserAdminTests {
 		java.util.List<String> leaders = users.stream()
 			.map((u) -> (AppUser) u)
 			.filter((u) -> u.getRole() == vn.thidua.shared.Role.CLUSTER_LEADER)
-			.map((u) -> u.getDistrict().getName())
+			.map((u) -> u.getUnit().getName())
 			.toList();
 		// Vietnamese order: "Quỳnh Lưu" before "Tương Dương" before "Yên Thành"
 		assertThat(leaders).containsSubsequence("Quỳnh Lưu", "Tương Dương", "Yên Thành");
@@ -106,8 +106,10 @@ class UserAdminTests {
 				.with(csrf())
 				.param("username", "cb.yenthanh")
 				.param("fullName", "Nguyễn Thị Lan")
-				.param("role", "DISTRICT")
-				.param("districtId", Long.toString(count("select id from districts where name = 'Yên Thành'")))
+				.param("role", "UNIT")
+				.param("unitId",
+						Long.toString(
+								count("select id from units where level = 'DISTRICT_LEVEL' and name = 'Yên Thành'")))
 				.param("password", "Tam-thoi-2026"))
 			.andExpect(redirectedUrl("/admin/users"));
 		this.entityManager.flush();

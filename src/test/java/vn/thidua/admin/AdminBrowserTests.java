@@ -73,8 +73,8 @@ class AdminBrowserTests {
 			browser.get("/admin/users/new");
 			browser.driver().findElement(By.id("username")).sendKeys(this.username);
 			browser.driver().findElement(By.id("fullName")).sendKeys("Trần Văn Thử");
-			new Select(browser.driver().findElement(By.id("role"))).selectByVisibleText("Cán bộ huyện");
-			new Select(browser.driver().findElement(By.id("districtId"))).selectByVisibleText("Diễn Châu");
+			new Select(browser.driver().findElement(By.id("role"))).selectByVisibleText("Cán bộ đơn vị");
+			new Select(browser.driver().findElement(By.id("unitId"))).selectByVisibleText("Huyện Diễn Châu");
 			browser.driver().findElement(By.id("password")).sendKeys("Tam-thoi-2026");
 			browser.screenshot("admin-4-new-user");
 			browser.clickAndWait(By.cssSelector("form button[type=submit].btn-primary"));
@@ -85,8 +85,8 @@ class AdminBrowserTests {
 			assertThat(browser.text(By.cssSelector("[data-testid=audit-events]")))
 				.contains("Tạo tài khoản " + this.username, "Ban hành bộ tiêu chí", "Tạo cụm");
 			browser.screenshot("admin-4c-audit");
-			browser.get("/admin/districts");
-			browser.screenshot("admin-4d-districts");
+			browser.get("/admin/units");
+			browser.screenshot("admin-4d-units");
 			browser.get("/admin/clusters?year=2015");
 			browser.clickAndWait(By.cssSelector("tr[data-cluster='Cụm 1'] a"));
 			browser.screenshot("admin-4e-cluster-form");

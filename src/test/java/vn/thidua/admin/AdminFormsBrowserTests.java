@@ -33,7 +33,8 @@ public class AdminFormsBrowserTests {
 	@AfterEach
 	void removeTheDraftCriteriaSet() {
 		new JdbcTemplate(this.dataSource).update("delete from criteria_sets where year = 2016");
-		new JdbcTemplate(this.dataSource).update("delete from districts where name = 'Thành phố Vinh (mới)'");
+		new JdbcTemplate(this.dataSource)
+			.update("delete from units where level = 'DISTRICT_LEVEL' and name = 'Thành phố Vinh (mới)'");
 	}
 
 	@Test
@@ -44,8 +45,8 @@ public class AdminFormsBrowserTests {
 			browser.type(By.id("username"), "chuyenvien");
 			browser.type(By.id("fullName"), "Nguyễn Thị Thử");
 			browser.type(By.id("email"), "thu@nghean.gov.vn");
-			browser.choose(By.id("role"), "Cán bộ huyện");
-			browser.choose(By.id("districtId"), "Diễn Châu");
+			browser.choose(By.id("role"), "Cán bộ đơn vị");
+			browser.choose(By.id("unitId"), "Huyện Diễn Châu");
 			browser.type(By.id("password"), "Tam-thoi-2026");
 			refusedAndKept(browser, By.cssSelector("main form"), By.cssSelector("main form button.btn-primary"),
 					By.cssSelector("#username ~ .invalid-feedback"), "Tên đăng nhập này đã có người dùng.");
@@ -56,7 +57,7 @@ public class AdminFormsBrowserTests {
 			browser.type(By.id("fullName"), "Cán bộ Diễn Châu (sửa)");
 			browser.type(By.id("email"), "không-phải-email");
 			browser.choose(By.id("role"), "Cụm trưởng");
-			browser.choose(By.id("districtId"), "Quỳnh Lưu");
+			browser.choose(By.id("unitId"), "Huyện Quỳnh Lưu");
 			browser.tick(By.id("enabled1"), false);
 			refusedAndKept(browser, By.cssSelector("main form"), By.cssSelector("main form button.btn-primary"),
 					By.cssSelector("#email ~ .invalid-feedback"), "Địa chỉ thư điện tử không hợp lệ.");
@@ -90,7 +91,7 @@ public class AdminFormsBrowserTests {
 	}
 
 	@Test
-	void criteriaAndDistrictForms() {
+	void criteriaAndUnitForms() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("admin", "Demo@2014");
 			browser.get("/admin/criteria?year=2014");
@@ -111,20 +112,22 @@ public class AdminFormsBrowserTests {
 					By.cssSelector("#code ~ .invalid-feedback"),
 					"Mã gồm các số cách nhau bởi dấu chấm, ví dụ 6 hoặc 6.3.");
 
-			browser.get("/admin/districts");
+			browser.get("/admin/units");
 			browser.type(By.id("code"), "4a2");
 			browser.type(By.id("name"), "Thành phố Vinh (mới)");
 			browser.choose(By.id("type"), "Thị xã");
 			browser.type(By.id("validFrom"), "01/04/2013");
-			By add = By.cssSelector("form[action$='/admin/districts']");
+			By add = By.cssSelector("form[data-testid=add-unit]");
 			Map<String, List<String>> before = browser.formValues(add);
-			browser.clickAndWait(By.cssSelector("form[action$='/admin/districts'] button[type=submit]"));
-			assertThat(browser.driver().findElements(By.cssSelector("form[action$='/admin/districts'] .is-invalid")))
+			browser.clickAndWait(By.cssSelector("form[data-testid=add-unit] button[type=submit]"));
+			assertThat(browser.driver().findElements(By.cssSelector("form[data-testid=add-unit] .is-invalid")))
 				.isNotEmpty();
 			assertThat(browser.formValues(add)).isEqualTo(before);
 
-			long yenThanh = new JdbcTemplate(this.dataSource)
-				.queryForObject("select id from districts where name = 'Yên Thành'", Long.class);
+			long yenThanh = new JdbcTemplate(this.dataSource).queryForObject(
+					"select id from units where level = 'DISTRICT_LEVEL' and name = 'Yên Thành'", Long.class);
+			// the day a unit ceases is recorded on its page
+			browser.get("/admin/units/" + yenThanh);
 			browser.type(By.id("validTo-" + yenThanh), "31/12/2013");
 			browser.clickAndConfirm(By.cssSelector("form[action$='/" + yenThanh + "/retire'] button[type=submit]"));
 			assertThat(browser.driver().findElement(By.id("validTo-" + yenThanh)).getAttribute("value"))

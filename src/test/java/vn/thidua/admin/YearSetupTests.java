@@ -30,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The administrator sets up 2015 from 2014: clusters copied with the leadership rotated,
- * members edited under the one-cluster-per-district-year rule, the criteria copied,
- * edited and published at 100; districts added and retired; every change audited.
+ * members edited under the one-cluster-per-unit-year rule, the criteria copied, edited
+ * and published at 100; units added and retired; every change audited.
  */
 @IntegrationTest
 @Transactional
@@ -60,9 +60,9 @@ class YearSetupTests {
 				select c.name, l.code as leader, d.code as deputy,
 				       (select count(*) from cluster_members m where m.cluster_id = c.id) as members,
 				       (select count(*) from cluster_members m where m.cluster_id = c.id
-				            and m.district_id in (c.leader_district_id, c.deputy_district_id)) as leaders_in
-				from clusters c join districts l on l.id = c.leader_district_id
-				left join districts d on d.id = c.deputy_district_id
+				            and m.unit_id in (c.leader_unit_id, c.deputy_unit_id)) as leaders_in
+				from clusters c join units l on l.id = c.leader_unit_id
+				left join units d on d.id = c.deputy_unit_id
 				where c.year = 2015 order by c.name""");
 		assertThat(clusters).extracting((c) -> c.get("name")).containsExactly("Cụm 1", "Cụm 2", "Cụm 3");
 		// last year's deputies lead: Cụm 1 432, Cụm 2 427, Cụm 3 422
@@ -74,8 +74,8 @@ class YearSetupTests {
 		assertThat(sum(clusters, "members")).isEqualTo(count("""
 				select count(*) from cluster_members where year = 2014"""));
 		assertThat(count("""
-				select count(*) from (select district_id from cluster_members where year = 2015
-				group by district_id having count(*) > 1) twice""")).isZero();
+				select count(*) from (select unit_id from cluster_members where year = 2015
+				group by unit_id having count(*) > 1) twice""")).isZero();
 		assertThat(count(
 				"select count(*) from audit_events where action = 'CLUSTER_CREATED' and summary like '%năm 2015%'"))
 			.isEqualTo(3);
@@ -89,18 +89,18 @@ class YearSetupTests {
 	}
 
 	@Test
-	void aDistrictInAnotherClusterOfTheYearIsRefusedWithItsName() throws Exception {
-		long cluster1 = count("select c.id from clusters c join districts d on d.id = c.leader_district_id "
+	void aUnitInAnotherClusterOfTheYearIsRefusedWithItsName() throws Exception {
+		long cluster1 = count("select c.id from clusters c join units d on d.id = c.leader_unit_id "
 				+ "where c.year = 2014 and d.code = '421'");
-		long fromCluster2 = count("select m.district_id from cluster_members m join clusters c on c.id = m.cluster_id "
-				+ "join districts d on d.id = c.leader_district_id where c.year = 2014 and d.code = '426' "
-				+ "and m.district_id <> c.leader_district_id and m.district_id <> c.deputy_district_id limit 1");
-		List<Long> members = this.jdbc.queryForList("select district_id from cluster_members where cluster_id = ?",
+		long fromCluster2 = count("select m.unit_id from cluster_members m join clusters c on c.id = m.cluster_id "
+				+ "join units d on d.id = c.leader_unit_id where c.year = 2014 and d.code = '426' "
+				+ "and m.unit_id <> c.leader_unit_id and m.unit_id <> c.deputy_unit_id limit 1");
+		List<Long> members = this.jdbc.queryForList("select unit_id from cluster_members where cluster_id = ?",
 				Long.class, cluster1);
 		var request = post("/admin/clusters/" + cluster1).with(csrf())
 			.param("name", "Cụm 1")
-			.param("leaderId", Long.toString(count("select id from districts where code = '421'")))
-			.param("deputyId", Long.toString(count("select id from districts where code = '421'")))
+			.param("leaderId", Long.toString(count("select id from units where code = '421'")))
+			.param("deputyId", Long.toString(count("select id from units where code = '421'")))
 			.param("memberIds", Long.toString(fromCluster2));
 		for (Long member : members) {
 			request.param("memberIds", member.toString());
@@ -190,9 +190,9 @@ class YearSetupTests {
 	}
 
 	@Test
-	void aDistrictIsAddedAndRetiredButNotWhileInALaterCluster() throws Exception {
+	void aUnitIsAddedAndRetiredButNotWhileInALaterCluster() throws Exception {
 		this.mvc
-			.perform(post("/admin/districts").with(csrf())
+			.perform(post("/admin/units").with(csrf())
 				.param("code", "43")
 				.param("name", "")
 				.param("validFrom", "01/01/2026"))
@@ -201,28 +201,28 @@ class YearSetupTests {
 			.andExpect(content().string(containsString("Vui lòng nhập tên đơn vị")))
 			.andExpect(content().string(containsString("Vui lòng chọn loại đơn vị.")));
 		this.mvc
-			.perform(post("/admin/districts").with(csrf())
+			.perform(post("/admin/units").with(csrf())
 				.param("code", "433")
 				.param("name", "Thị xã Thử Nghiệm")
 				.param("type", "THI_XA")
 				.param("validFrom", "01/01/2026"))
-			.andExpect(redirectedUrl("/admin/districts"));
+			.andExpect(redirectedUrl("/admin/units"));
 		this.entityManager.flush();
-		long added = count("select id from districts where code = '433'");
-		this.mvc.perform(post("/admin/districts/" + added + "/retire").with(csrf()).param("validTo", "31/12/2025"))
+		long added = count("select id from units where code = '433'");
+		this.mvc.perform(post("/admin/units/" + added + "/retire").with(csrf()).param("validTo", "31/12/2025"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("không được trước ngày bắt đầu")));
-		this.mvc.perform(post("/admin/districts/" + added + "/retire").with(csrf()).param("validTo", "30/06/2026"))
-			.andExpect(redirectedUrl("/admin/districts"));
+		this.mvc.perform(post("/admin/units/" + added + "/retire").with(csrf()).param("validTo", "30/06/2026"))
+			.andExpect(redirectedUrl("/admin/units/" + added));
 
-		long yenThanh = count("select id from districts where code = '426'");
-		this.mvc.perform(post("/admin/districts/" + yenThanh + "/retire").with(csrf()).param("validTo", "31/12/2013"))
+		long yenThanh = count("select id from units where code = '426'");
+		this.mvc.perform(post("/admin/units/" + yenThanh + "/retire").with(csrf()).param("validTo", "31/12/2013"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("còn là thành viên cụm thi đua năm 2014")));
 		this.entityManager.flush();
-		assertThat(this.jdbc.queryForList("select action from audit_events where entity_type = 'District' "
+		assertThat(this.jdbc.queryForList("select action from audit_events where entity_type = 'Unit' "
 				+ "and entity_id = " + added + " order by id", String.class))
-			.containsExactly("DISTRICT_ADDED", "DISTRICT_RETIRED");
+			.containsExactly("UNIT_ADDED", "UNIT_RETIRED");
 	}
 
 	@Test

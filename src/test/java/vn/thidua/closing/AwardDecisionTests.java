@@ -61,8 +61,10 @@ class AwardDecisionTests {
 	void demoClosingOfCluster3() {
 		this.closing = this.jdbc.queryForObject("select cc.id from cluster_closings cc join clusters c on "
 				+ "c.id = cc.cluster_id where c.name = 'Cụm 3' and c.year = 2014", Long.class);
-		this.tuongDuong = this.jdbc.queryForObject("select id from districts where name = 'Tương Dương'", Long.class);
-		this.quePhong = this.jdbc.queryForObject("select id from districts where name = 'Quế Phong'", Long.class);
+		this.tuongDuong = this.jdbc
+			.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = 'Tương Dương'", Long.class);
+		this.quePhong = this.jdbc
+			.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = 'Quế Phong'", Long.class);
 	}
 
 	@Test
@@ -137,7 +139,7 @@ class AwardDecisionTests {
 		assertThat(this.jdbc.queryForObject("select version from province_data_versions where province_id = "
 				+ "(select province_id from clusters where id = ?)", Long.class, cluster3()))
 			.isGreaterThan(versionBefore);
-		assertThat(this.jdbc.queryForList("select district_name || ':' || award || ':' || accepted "
+		assertThat(this.jdbc.queryForList("select unit_name || ':' || award || ':' || accepted "
 				+ "from award_decision_items where decision_id = (select id from award_decisions where year = 2014 "
 				+ "and reopened_at is null) order by position", String.class))
 			.containsExactly("Tương Dương:CO_THI_DUA:true", "Quế Phong:BANG_KHEN:false");
@@ -167,7 +169,7 @@ class AwardDecisionTests {
 			.andExpect(status().is3xxRedirection());
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForList("select d.name || ':' || r.proposed_award from ranking_decision_rows r "
-				+ "join ranking_decisions k on k.id = r.decision_id join districts d on d.id = r.district_id "
+				+ "join ranking_decisions k on k.id = r.decision_id join units d on d.id = r.unit_id "
 				+ "where k.year = 2014 and k.reopened_at is null and d.name in ('Tương Dương', 'Quế Phong') "
 				+ "order by d.name", String.class))
 			.containsExactly("Quế Phong:NONE", "Tương Dương:CO_THI_DUA");

@@ -60,7 +60,7 @@ class BallotBoxServerTests {
 
 	WebClient leader;
 
-	/** A client per member, the leader's district's own account among them. */
+	/** A client per member, the leader's unit's own account among them. */
 	Map<Long, WebClient> members = new LinkedHashMap<>();
 
 	@BeforeEach
@@ -72,18 +72,16 @@ class BallotBoxServerTests {
 		removeTheClosing();
 		this.jdbc
 			.update("""
-					insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-					select 'kiemthu.' || d.code, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'DISTRICT',
+					insert into app_users (username, password_hash, full_name, role, province_id, unit_id)
+					select 'kiemthu.' || d.code, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'UNIT',
 					       d.province_id, d.id
-					from cluster_members m join districts d on d.id = m.district_id
+					from cluster_members m join units d on d.id = m.unit_id
 					join app_users u on u.username = 'huyen.dienchau'
 					where m.cluster_id = ? and not exists (select 1 from app_users a where a.username = 'kiemthu.' || d.code)""",
 					this.cluster);
 		this.leader = new WebClient(this.port).logIn("cumtruong.yenthanh", "Demo@2014");
-		for (Map<String, Object> member : this.jdbc.queryForList(
-				"select d.id, d.code from cluster_members m "
-						+ "join districts d on d.id = m.district_id where m.cluster_id = ? order by d.code",
-				this.cluster)) {
+		for (Map<String, Object> member : this.jdbc.queryForList("select d.id, d.code from cluster_members m "
+				+ "join units d on d.id = m.unit_id where m.cluster_id = ? order by d.code", this.cluster)) {
 			this.members.put(((Number) member.get("id")).longValue(),
 					new WebClient(this.port).logIn("kiemthu." + member.get("code"), "Demo@2014"));
 		}
@@ -222,7 +220,7 @@ class BallotBoxServerTests {
 		// no column holds a time finer than the day, nor a voter on the ballots' side
 		assertThat(this.jdbc.queryForList("select column_name || ':' || data_type from information_schema.columns "
 				+ "where table_name = 'closing_voters' order by column_name", String.class))
-			.containsExactly("cast_by:bigint", "closing_id:bigint", "district_id:bigint", "voted_on:date");
+			.containsExactly("cast_by:bigint", "closing_id:bigint", "unit_id:bigint", "voted_on:date");
 		assertThat(this.jdbc.queryForList("select column_name from information_schema.columns "
 				+ "where table_name = 'closing_ballots' order by column_name", String.class))
 			.containsExactly("choices", "closing_id", "id");
@@ -235,7 +233,7 @@ class BallotBoxServerTests {
 			.hasSize(1);
 		// neither the voters' nor the choices' physical order is the voting order
 		List<Long> votersByPlace = this.jdbc.queryForList(
-				"select district_id from closing_voters where closing_id = ? order by ctid", Long.class, closingId);
+				"select unit_id from closing_voters where closing_id = ? order by ctid", Long.class, closingId);
 		assertThat(votersByPlace).containsExactlyInAnyOrderElementsOf(order).isNotEqualTo(order);
 		List<List<Integer>> choicesByPlace = this.jdbc.query(
 				"select choices from closing_ballots where closing_id = ? order by ctid",
@@ -304,9 +302,9 @@ class BallotBoxServerTests {
 					closingId) >= 3) {
 				break;
 			}
-			if (count("select count(*) from closing_candidates where closing_id = ? and district_id = " + member,
+			if (count("select count(*) from closing_candidates where closing_id = ? and unit_id = " + member,
 					closingId) == 0) {
-				this.leader.post(this.page, this.page + "/candidates", Map.of("award", "BANG_KHEN", "districtId",
+				this.leader.post(this.page, this.page + "/candidates", Map.of("award", "BANG_KHEN", "unitId",
 						member.toString(), "reason", "Nhiều mô hình chuyển đổi số"));
 			}
 		}
@@ -344,8 +342,8 @@ class BallotBoxServerTests {
 				this.cluster);
 	}
 
-	private String name(long districtId) {
-		return this.jdbc.queryForObject("select name from districts where id = ?", String.class, districtId);
+	private String name(long unitId) {
+		return this.jdbc.queryForObject("select name from units where id = ?", String.class, unitId);
 	}
 
 	private int count(String sql, long closingId) {

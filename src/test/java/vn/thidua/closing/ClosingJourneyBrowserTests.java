@@ -43,21 +43,20 @@ class ClosingJourneyBrowserTests {
 		// Hoàng
 		// Mai); kept, as audit events name it
 		jdbc.update("""
-				insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-				select 'huyen.hoangmai', u.password_hash, 'Cán bộ thị xã Hoàng Mai (kiểm thử)', 'DISTRICT',
+				insert into app_users (username, password_hash, full_name, role, province_id, unit_id)
+				select 'huyen.hoangmai', u.password_hash, 'Cán bộ thị xã Hoàng Mai (kiểm thử)', 'UNIT',
 				       d.province_id, d.id
-				from districts d, app_users u
-				where d.name = 'Hoàng Mai' and u.username = 'huyen.dienchau'
+				from units d, app_users u
+				where d.name = 'Hoàng Mai' and d.level = 'DISTRICT_LEVEL' and u.username = 'huyen.dienchau'
 				  and not exists (select 1 from app_users where username = 'huyen.hoangmai')""");
 		// two more, for the quorum of two thirds (5 of 7)
-		jdbc.update(
-				"""
-						insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-						select v.username, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'DISTRICT', d.province_id, d.id
-						from (values ('huyen.nghiadan', 'Nghĩa Đàn'), ('huyen.thaihoa', 'Thái Hòa')) as v(username, name)
-						join districts d on d.name = v.name
-						join app_users u on u.username = 'huyen.dienchau'
-						where not exists (select 1 from app_users a where a.username = v.username)""");
+		jdbc.update("""
+				insert into app_users (username, password_hash, full_name, role, province_id, unit_id)
+				select v.username, u.password_hash, 'Cán bộ ' || d.name || ' (kiểm thử)', 'UNIT', d.province_id, d.id
+				from (values ('huyen.nghiadan', 'Nghĩa Đàn'), ('huyen.thaihoa', 'Thái Hòa')) as v(username, name)
+				join units d on d.name = v.name and d.level = 'DISTRICT_LEVEL'
+				join app_users u on u.username = 'huyen.dienchau'
+				where not exists (select 1 from app_users a where a.username = v.username)""");
 	}
 
 	@AfterEach
@@ -80,7 +79,7 @@ class ClosingJourneyBrowserTests {
 			browser.type(By.id("ack-note"), "Quý IV tính theo số liệu tạm tính; các đơn vị thống nhất.");
 			browser.clickAndWait(By.cssSelector("[data-testid=acknowledge] button"));
 			browser.choose(By.id("award"), "Cờ thi đua");
-			browser.choose(By.id("districtId"), "Quỳnh Lưu");
+			browser.choose(By.id("unitId"), "Quỳnh Lưu");
 			browser.type(By.id("reason"), "Dẫn đầu cụm về chuyển đổi số");
 			browser.clickAndWait(By.cssSelector("[data-testid=add-candidate] button"));
 			browser.type(By.id("heldOn"), "20/12/2014");

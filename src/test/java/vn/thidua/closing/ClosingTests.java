@@ -82,28 +82,28 @@ class ClosingTests {
 		// excluded
 		vn.thidua.cluster.Cluster cluster3 = this.clusterService.get(this.cluster,
 				((vn.thidua.shared.CurrentUser) this.users.loadUserByUsername("cumtruong.tuongduong")).provinceId());
-		java.util.List<vn.thidua.ranking.RankedDistrict> ranked = this.rankings
+		java.util.List<vn.thidua.ranking.RankedUnit> ranked = this.rankings
 			.liveYear((vn.thidua.shared.CurrentUser) this.users.loadUserByUsername("cumtruong.tuongduong"), cluster3)
 			.rows();
 		vn.thidua.rules.Rules rules = this.rulesService.current(cluster3.getProvince().getId(), 2014);
 		for (java.util.Map<String, Object> c : this.jdbc.queryForList(
-				"select award, district_id from closing_candidates where " + ofThisClosing() + " order by position")) {
-			vn.thidua.ranking.RankedDistrict row = ranked.stream()
-				.filter((r) -> r.districtId() == ((Number) c.get("district_id")).longValue())
+				"select award, unit_id from closing_candidates where " + ofThisClosing() + " order by position")) {
+			vn.thidua.ranking.RankedUnit row = ranked.stream()
+				.filter((r) -> r.unitId() == ((Number) c.get("unit_id")).longValue())
 				.findFirst()
 				.orElseThrow();
 			vn.thidua.rules.Rules.AwardRule rule = rules.award((String) c.get("award")).orElseThrow();
 			assertThat(row.rank()).isBetween(rule.rankFrom(), rule.rankTo());
 			assertThat(rules.atLeast(row.classification().name(), rule.minBand())).isTrue();
 		}
-		long first = ranked.get(0).districtId();
-		long second = ranked.get(1).districtId();
-		String secondName = ranked.get(1).districtName();
+		long first = ranked.get(0).unitId();
+		long second = ranked.get(1).unitId();
+		String secondName = ranked.get(1).unitName();
 
-		long conCuong = district("Con Cuông");
-		long kySon = district("Kỳ Sơn");
-		this.jdbc.update("insert into year_exclusions (province_id, year, district_id, kind, note) "
-				+ "select province_id, 2014, id, 'KHONG_XET', 'Vi phạm' from districts where id = ?", kySon);
+		long conCuong = unit("Con Cuông");
+		long kySon = unit("Kỳ Sơn");
+		this.jdbc.update("insert into year_exclusions (province_id, year, unit_id, kind, note) "
+				+ "select province_id, 2014, id, 'KHONG_XET', 'Vi phạm' from units where id = ?", kySon);
 		this.mvc.perform(candidate("CO_THI_DUA", kySon, "Đề nghị của cụm"))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -113,7 +113,7 @@ class ClosingTests {
 			.andExpect(content().string(containsString("Vui lòng ghi lý do bổ sung.")));
 		for (long unit : new long[] { first, second }) {
 			boolean present = this.jdbc.queryForObject(
-					"select count(*) from closing_candidates where award = 'CO_THI_DUA' and district_id = ? and "
+					"select count(*) from closing_candidates where award = 'CO_THI_DUA' and unit_id = ? and "
 							+ ofThisClosing(),
 					Integer.class, unit) > 0;
 			if (!present) {
@@ -125,14 +125,12 @@ class ClosingTests {
 		long quePhong = second;
 		int candidates = this.jdbc.queryForObject("select count(*) from closing_candidates where " + ofThisClosing(),
 				Integer.class);
-		int flagOfQuePhong = this.jdbc.queryForObject(
-				"select position from closing_candidates where award = 'CO_THI_DUA' and district_id = ? and "
-						+ ofThisClosing(),
-				Integer.class, second);
-		int flagOfTuongDuong = this.jdbc.queryForObject(
-				"select position from closing_candidates where award = 'CO_THI_DUA' and district_id = ? and "
-						+ ofThisClosing(),
-				Integer.class, first);
+		int flagOfQuePhong = this.jdbc
+			.queryForObject("select position from closing_candidates where award = 'CO_THI_DUA' and unit_id = ? and "
+					+ ofThisClosing(), Integer.class, second);
+		int flagOfTuongDuong = this.jdbc
+			.queryForObject("select position from closing_candidates where award = 'CO_THI_DUA' and unit_id = ? and "
+					+ ofThisClosing(), Integer.class, first);
 
 		// votes over the valid ballots are refused, the input comes back
 		MockHttpServletRequestBuilder wrong = record(candidates, flagOfQuePhong, flagOfTuongDuong, "9", quePhong,
@@ -165,7 +163,7 @@ class ClosingTests {
 						+ "(select id from cluster_closings where cluster_id = ?) order by id desc limit 1",
 				String.class, this.cluster))
 			.contains(secondName + " (Cờ thi đua, 5/6 phiếu)")
-			.doesNotContain(ranked.get(0).districtName() + " (Cờ thi đua");
+			.doesNotContain(ranked.get(0).unitName() + " (Cờ thi đua");
 
 		// the dossier: minutes with the counts and the election, the proposal letter
 		byte[] minutes = this.mvc.perform(get("/clusters/{id}/closing/minutes.docx", this.cluster).with(leader()))
@@ -200,10 +198,10 @@ class ClosingTests {
 				.param("rotate", "true"))
 			.andExpect(status().is3xxRedirection());
 		this.entityManager.flush();
-		assertThat(this.jdbc.queryForMap("select leader_district_id, deputy_district_id from clusters where "
-				+ "name = 'Cụm 3' and year = 2015"))
-			.containsEntry("leader_district_id", quePhong)
-			.containsEntry("deputy_district_id", (quePhong == conCuong) ? first : conCuong);
+		assertThat(this.jdbc.queryForMap(
+				"select leader_unit_id, deputy_unit_id from clusters where " + "name = 'Cụm 3' and year = 2015"))
+			.containsEntry("leader_unit_id", quePhong)
+			.containsEntry("deputy_unit_id", (quePhong == conCuong) ? first : conCuong);
 	}
 
 	private MockHttpServletRequestBuilder record(int candidates, int flagOfQuePhong, int flagOfTuongDuong,
@@ -226,11 +224,11 @@ class ClosingTests {
 		return request;
 	}
 
-	private MockHttpServletRequestBuilder candidate(String award, long district, String reason) {
+	private MockHttpServletRequestBuilder candidate(String award, long unit, String reason) {
 		return post("/clusters/{id}/closing/candidates", this.cluster).with(leader())
 			.with(csrf())
 			.param("award", award)
-			.param("districtId", Long.toString(district))
+			.param("unitId", Long.toString(unit))
 			.param("reason", reason);
 	}
 
@@ -238,8 +236,9 @@ class ClosingTests {
 		return "closing_id = (select id from cluster_closings where cluster_id = " + this.cluster + ")";
 	}
 
-	private long district(String name) {
-		return this.jdbc.queryForObject("select id from districts where name = ?", Long.class, name);
+	private long unit(String name) {
+		return this.jdbc.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = ?", Long.class,
+				name);
 	}
 
 	private RequestPostProcessor leader() {

@@ -30,9 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The secret ballot in the app, in Cụm 3 of 2014 (6 members) under rules of one flag per
- * cluster and a 50% threshold: the leader opens voting; each member district votes once
- * from its own account; a ballot marking two flag candidates is refused; a second ballot,
- * a ballot in another cluster and the department's ballot are refused; 4 of 6 for the
+ * cluster and a 50% threshold: the leader opens voting; each member unit votes once from
+ * its own account; a ballot marking two flag candidates is refused; a second ballot, a
+ * ballot in another cluster and the department's ballot are refused; 4 of 6 for the
  * second-ranked unit make it the flag proposal while the first-ranked stays rank 1; who
  * voted is recorded, what it voted is not linked to it; a cast ballot cannot be changed.
  */
@@ -69,12 +69,12 @@ class ClosingVoteTests {
 		this.jdbc.update("update rule_awards set quota_count = 1, quota_percent = null, vote_threshold = 50 "
 				+ "where code = 'CO_THI_DUA' and rule_set_id = (select id from rule_sets where year = 2014 and "
 				+ "province_id = (select province_id from clusters where id = ?))", this.cluster);
-		// an account for every member district (the demo has one for the leader only)
+		// an account for every member unit (the demo has one for the leader only)
 		this.jdbc.update("""
-				insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-				select 'thanhvien.' || d.code, '{noop}x', 'Thành viên ' || d.name, 'DISTRICT', d.province_id, d.id
-				from cluster_members m join districts d on d.id = m.district_id
-				where m.cluster_id = ? and not exists (select 1 from app_users u where u.district_id = d.id)""",
+				insert into app_users (username, password_hash, full_name, role, province_id, unit_id)
+				select 'thanhvien.' || d.code, '{noop}x', 'Thành viên ' || d.name, 'UNIT', d.province_id, d.id
+				from cluster_members m join units d on d.id = m.unit_id
+				where m.cluster_id = ? and not exists (select 1 from app_users u where u.unit_id = d.id)""",
 				this.cluster);
 	}
 
@@ -83,10 +83,10 @@ class ClosingVoteTests {
 		this.mvc.perform(post("/clusters/{id}/closing/open", this.cluster).with(leader()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.entityManager.flush();
-		List<Map<String, Object>> ranking = this.jdbc.queryForList(
-				"select district_id from closing_candidates " + "where award = 'CO_THI_DUA' order by position");
+		List<Map<String, Object>> ranking = this.jdbc
+			.queryForList("select unit_id from closing_candidates " + "where award = 'CO_THI_DUA' order by position");
 		assertThat(ranking).hasSize(1);
-		long first = ((Number) ranking.get(0).get("district_id")).longValue();
+		long first = ((Number) ranking.get(0).get("unit_id")).longValue();
 		String page = this.mvc.perform(get("/clusters/{id}/closing", this.cluster).with(leader()))
 			.andReturn()
 			.getResponse()
@@ -96,7 +96,7 @@ class ClosingVoteTests {
 			.perform(post("/clusters/{id}/closing/candidates", this.cluster).with(leader())
 				.with(csrf())
 				.param("award", "CO_THI_DUA")
-				.param("districtId", Long.toString(second))
+				.param("unitId", Long.toString(second))
 				.param("reason", "Dẫn đầu về chuyển đổi số"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/clusters/{id}/closing/voting", this.cluster).with(leader()).with(csrf()))
@@ -145,7 +145,7 @@ class ClosingVoteTests {
 		// while the window is open the ballots are sealed; nothing is counted yet
 		assertThat(count("select count(*) from closing_sealed_ballots where closing_id = " + closingId())).isEqualTo(6);
 		assertThat(count("select count(*) from closing_ballots where closing_id = " + closingId())).isZero();
-		// who voted is recorded; what was voted carries no district, account or time
+		// who voted is recorded; what was voted carries no unit, account or time
 		assertThat(this.jdbc.queryForList("select column_name from information_schema.columns where table_name = "
 				+ "'closing_sealed_ballots' order by column_name", String.class))
 			.containsExactly("closing_id", "id", "sealed");
@@ -246,7 +246,7 @@ class ClosingVoteTests {
 				this.cluster);
 		this.entityManager.clear();
 		int flag = position("CO_THI_DUA",
-				this.jdbc.queryForObject("select district_id from closing_candidates where closing_id = ? "
+				this.jdbc.queryForObject("select unit_id from closing_candidates where closing_id = ? "
 						+ "and award = 'CO_THI_DUA' order by position limit 1", Long.class, closingId()));
 		List<String> voters = memberAccounts();
 		for (int i = 0; i < 5; i++) {
@@ -259,7 +259,7 @@ class ClosingVoteTests {
 				.param("version", Integer.toString(version))
 				.param("heldOn", "19/12/2014")
 				.param("nextLeaderId", this.jdbc
-					.queryForObject("select leader_district_id from clusters where id = ?", Long.class, this.cluster)
+					.queryForObject("select leader_unit_id from clusters where id = ?", Long.class, this.cluster)
 					.toString()));
 		this.mvc.perform(post("/clusters/{id}/closing/close", this.cluster).with(leader()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -285,9 +285,9 @@ class ClosingVoteTests {
 		this.mvc.perform(post("/clusters/{id}/closing/candidates", cluster1).with(leader)
 			.with(csrf())
 			.param("award", "BANG_KHEN")
-			.param("districtId",
-					Long.toString(
-							this.jdbc.queryForObject("select id from districts where name = 'Quỳnh Lưu'", Long.class)))
+			.param("unitId",
+					Long.toString(this.jdbc.queryForObject(
+							"select id from units where level = 'DISTRICT_LEVEL' and name = 'Quỳnh Lưu'", Long.class)))
 			.param("reason", "Dẫn đầu cụm"));
 		this.mvc.perform(post("/clusters/{id}/closing/voting", cluster1).with(leader).with(csrf()))
 			.andExpect(status().is3xxRedirection())
@@ -325,14 +325,14 @@ class ClosingVoteTests {
 		return request;
 	}
 
-	/** One account per member district: the leader's, then the others'. */
+	/** One account per member unit: the leader's, then the others'. */
 	private List<String> memberAccounts() {
 		List<String> accounts = new ArrayList<>(List.of("cumtruong.tuongduong"));
 		accounts.addAll(this.jdbc.queryForList("""
-				select min(u.username) from app_users u join cluster_members m on m.district_id = u.district_id
+				select min(u.username) from app_users u join cluster_members m on m.unit_id = u.unit_id
 				join clusters c on c.id = m.cluster_id
-				where m.cluster_id = ? and u.district_id <> c.leader_district_id group by u.district_id""",
-				String.class, this.cluster));
+				where m.cluster_id = ? and u.unit_id <> c.leader_unit_id group by u.unit_id""", String.class,
+				this.cluster));
 		return accounts;
 	}
 
@@ -340,13 +340,14 @@ class ClosingVoteTests {
 		String results = page.substring(page.indexOf("data-testid=\"closing-results\""));
 		String name = results.split("<td class=\"text-center\">2</td>")[1];
 		name = name.substring(name.indexOf("<span>") + 6, name.indexOf("</span>"));
-		long id = this.jdbc.queryForObject("select id from districts where name = ?", Long.class, name);
+		long id = this.jdbc.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = ?",
+				Long.class, name);
 		assertThat(id).isNotEqualTo(first);
 		return id;
 	}
 
-	private String name(long district) {
-		return this.jdbc.queryForObject("select name from districts where id = ?", String.class, district);
+	private String name(long unit) {
+		return this.jdbc.queryForObject("select name from units where id = ?", String.class, unit);
 	}
 
 	private long closingId() {
@@ -354,11 +355,11 @@ class ClosingVoteTests {
 				this.cluster);
 	}
 
-	private int position(String award, long district) {
+	private int position(String award, long unit) {
 		return this.jdbc.queryForObject(
-				"select position from closing_candidates where award = ? and district_id = ? "
+				"select position from closing_candidates where award = ? and unit_id = ? "
 						+ "and closing_id = (select id from cluster_closings where cluster_id = ?)",
-				Integer.class, award, district, this.cluster);
+				Integer.class, award, unit, this.cluster);
 	}
 
 	private int count(String sql) {

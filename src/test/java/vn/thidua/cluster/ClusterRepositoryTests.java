@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.testsupport.RepositoryTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class ClusterRepositoryTests {
 		List<String> members = this.clusters.findAllOfYear(this.ngheAn, 2014)
 			.stream()
 			.flatMap((c) -> c.getSortedMembers().stream())
-			.map(District::getCode)
+			.map(Unit::getCode)
 			.toList();
 		assertThat(members).hasSize(21).doesNotHaveDuplicates();
 		assertThat(members).allSatisfy((code) -> assertThat(Integer.parseInt(code)).isBetween(412, 432));
@@ -54,7 +54,7 @@ class ClusterRepositoryTests {
 	@Test
 	void leaderAndDeputyAreMembersListedFirst() {
 		for (Cluster cluster : this.clusters.findAllOfYear(this.ngheAn, 2014)) {
-			List<District> members = cluster.getSortedMembers();
+			List<Unit> members = cluster.getSortedMembers();
 			assertThat(members.get(0).getId()).isEqualTo(cluster.getLeader().getId());
 			assertThat(members.get(1).getId()).isEqualTo(cluster.getDeputy().getId());
 		}

@@ -85,10 +85,9 @@ class MessagesAndTemplatesTests {
 	@Test
 	void everyEnumShownToUsersIsTranslated() throws IOException {
 		Properties vi = load("messages.properties");
-		List<Class<? extends Enum<?>>> shown = List.of(vn.thidua.shared.Role.class,
-				vn.thidua.district.DistrictType.class, vn.thidua.report.ReportStatus.class,
-				vn.thidua.criteria.Field.class, vn.thidua.criteria.CriterionKind.class,
-				vn.thidua.criteria.CriteriaSetStatus.class);
+		List<Class<? extends Enum<?>>> shown = List.of(vn.thidua.shared.Role.class, vn.thidua.unit.UnitType.class,
+				vn.thidua.report.ReportStatus.class, vn.thidua.criteria.Field.class,
+				vn.thidua.criteria.CriterionKind.class, vn.thidua.criteria.CriteriaSetStatus.class);
 		for (Class<? extends Enum<?>> type : shown) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				assertThat(vi).containsKey(type.getSimpleName() + "." + constant.name());

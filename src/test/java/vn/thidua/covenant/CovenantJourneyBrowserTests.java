@@ -44,13 +44,12 @@ class CovenantJourneyBrowserTests {
 	void aSecondMemberAccount() {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		this.cluster2 = jdbc.queryForObject("select id from clusters where name = 'Cụm 2' and year = 2014", Long.class);
-		jdbc.update(
-				"""
-						insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-						select 'huyen.doluong', u.password_hash, 'Cán bộ huyện Đô Lương (kiểm thử)', 'DISTRICT', d.province_id, d.id
-						from districts d, app_users u
-						where d.name = 'Đô Lương' and u.username = 'huyen.dienchau'
-						  and not exists (select 1 from app_users where username = 'huyen.doluong')""");
+		jdbc.update("""
+				insert into app_users (username, password_hash, full_name, role, province_id, unit_id)
+				select 'huyen.doluong', u.password_hash, 'Cán bộ huyện Đô Lương (kiểm thử)', 'UNIT', d.province_id, d.id
+				from units d, app_users u
+				where d.name = 'Đô Lương' and d.level = 'DISTRICT_LEVEL' and u.username = 'huyen.dienchau'
+				  and not exists (select 1 from app_users where username = 'huyen.doluong')""");
 	}
 
 	@AfterEach

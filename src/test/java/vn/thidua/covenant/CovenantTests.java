@@ -64,9 +64,9 @@ class CovenantTests {
 	void accounts() {
 		this.cluster1 = id("select id from clusters where name = 'Cụm 1' and year = 2014");
 		this.cluster3 = id("select id from clusters where name = 'Cụm 3' and year = 2014");
-		this.jdbc.update("insert into app_users (username, password_hash, full_name, role, province_id, district_id) "
-				+ "select 'huyen.tanky', '{noop}x', 'Cán bộ huyện Tân Kỳ', 'DISTRICT', province_id, id from districts "
-				+ "where name = 'Tân Kỳ'");
+		this.jdbc.update("insert into app_users (username, password_hash, full_name, role, province_id, unit_id) "
+				+ "select 'huyen.tanky', '{noop}x', 'Cán bộ huyện Tân Kỳ', 'UNIT', province_id, id from units "
+				+ "where level = 'DISTRICT_LEVEL' and name = 'Tân Kỳ'");
 	}
 
 	@Test
@@ -79,13 +79,13 @@ class CovenantTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chọn danh hiệu đăng ký")))
 			.andExpect(content().string(containsString("name=\"targets\">Phủ s&oacute;ng 100% x&atilde;")));
-		// a district id sent along changes nothing: a member registers for itself
+		// a unit id sent along changes nothing: a member registers for itself
 		this.mvc
-			.perform(register("huyen.tanky", "BANG_KHEN", "Phủ sóng 100% xã").param("districtId",
-					Long.toString(district("Quỳ Hợp"))))
+			.perform(register("huyen.tanky", "BANG_KHEN", "Phủ sóng 100% xã").param("unitId",
+					Long.toString(unit("Quỳ Hợp"))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(title("Tân Kỳ")).isEqualTo("BANG_KHEN");
-		assertThat(count("select count(*) from covenant_registrations r join districts d on d.id = r.district_id "
+		assertThat(count("select count(*) from covenant_registrations r join units d on d.id = r.unit_id "
 				+ "where d.name = 'Quỳ Hợp'"))
 			.isZero();
 		// a member of another cluster does not reach it; the department does not register
@@ -100,7 +100,7 @@ class CovenantTests {
 		this.mvc
 			.perform(post("/clusters/{id}/covenant/refusals", this.cluster1).with(as("cumtruong.quynhluu"))
 				.with(csrf())
-				.param("districtId", Long.toString(district("Quỳ Hợp")))
+				.param("unitId", Long.toString(unit("Quỳ Hợp")))
 				.param("note", "Đơn vị không cử người dự hội nghị ký kết"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(sign()).andExpect(status().is3xxRedirection());
@@ -255,10 +255,11 @@ class CovenantTests {
 			.param("signedOn", "28/03/2014");
 	}
 
-	private String title(String district) {
+	private String title(String unit) {
 		this.entityManager.flush();
-		return this.jdbc.queryForObject("select r.title from covenant_registrations r join districts d on "
-				+ "d.id = r.district_id where d.name = ?", String.class, district);
+		return this.jdbc.queryForObject(
+				"select r.title from covenant_registrations r join units d on " + "d.id = r.unit_id where d.name = ?",
+				String.class, unit);
 	}
 
 	private String covenantStatus() {
@@ -266,8 +267,8 @@ class CovenantTests {
 				this.cluster1);
 	}
 
-	private long district(String name) {
-		return id("select id from districts where name = '" + name + "'");
+	private long unit(String name) {
+		return id("select id from units where level = 'DISTRICT_LEVEL' and name = '" + name + "'");
 	}
 
 	private long id(String sql) {

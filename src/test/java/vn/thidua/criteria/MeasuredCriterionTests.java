@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * "6.1 Cán bộ, công chức dùng hộp thư điện tử công vụ" made measured (target 100 %,
- * proportional, 8 points): a district enters 85 % and gets 6,8; 120 % gives 8; no figure
+ * proportional, 8 points): a unit enters 85 % and gets 6,8; 120 % gives 8; no figure
  * gives 0, flagged; a negative or non-numeric value is refused and nothing is saved; the
  * leader sees the value and the points.
  */
@@ -97,7 +97,7 @@ class MeasuredCriterionTests {
 	}
 
 	@Test
-	void theDistrictEntersTheValueAndThePointsFollowTheFormula() throws Exception {
+	void theUnitEntersTheValueAndThePointsFollowTheFormula() throws Exception {
 		this.mvc.perform(get("/reports/{id}/self-assessment", this.report).with(as("huyen.dienchau")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"values[" + this.criterion + "]\"")))
@@ -121,10 +121,11 @@ class MeasuredCriterionTests {
 				.andExpect(content().string(containsString("value=\"" + wrong + "\"")));
 			assertThat(measured()).isEqualByComparingTo("85");
 		}
-		// the leader sees the value, the formula and the points in the district's column
-		long dienChau = this.jdbc.queryForObject("select id from districts where name = 'Diễn Châu'", Long.class);
+		// the leader sees the value, the formula and the points in the unit's column
+		long dienChau = this.jdbc
+			.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu'", Long.class);
 		this.mvc
-			.perform(get("/reports/{id}/edit", this.report).param("district", Long.toString(dienChau))
+			.perform(get("/reports/{id}/edit", this.report).param("unit", Long.toString(dienChau))
 				.with(as("cumtruong.quynhluu")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Số liệu: 85")));
@@ -138,15 +139,15 @@ class MeasuredCriterionTests {
 	private BigDecimal measuredPoints() {
 		this.entityManager.flush();
 		return this.jdbc.queryForObject(
-				"select coalesce(self_points, -1) from scores s join districts d on "
-						+ "d.id = s.district_id where s.report_id = ? and s.criterion_id = ? and d.name = 'Diễn Châu'",
+				"select coalesce(self_points, -1) from scores s join units d on "
+						+ "d.id = s.unit_id where s.report_id = ? and s.criterion_id = ? and d.name = 'Diễn Châu'",
 				BigDecimal.class, this.report, this.criterion);
 	}
 
 	private BigDecimal measured() {
 		this.entityManager.flush();
 		return this.jdbc.queryForObject(
-				"select measured_value from scores s join districts d on d.id = s.district_id "
+				"select measured_value from scores s join units d on d.id = s.unit_id "
 						+ "where s.report_id = ? and s.criterion_id = ? and d.name = 'Diễn Châu'",
 				BigDecimal.class, this.report, this.criterion);
 	}

@@ -38,7 +38,7 @@ class MeetingBrowserTests {
 	}
 
 	@Test
-	void aLeaderRecordsAMeetingWithTwoTasksAndTheDistrictMarksOneDone() {
+	void aLeaderRecordsAMeetingWithTwoTasksAndTheUnitMarksOneDone() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("cumtruong.quynhluu", "Demo@2014");
 			browser.get("/meetings/new");
@@ -47,7 +47,7 @@ class MeetingBrowserTests {
 			date(browser, "endDate", "15/05/2014");
 			browser.driver().findElement(By.id("location")).sendKeys("UBND huyện Quỳnh Lưu");
 			new Select(browser.driver().findElement(By.id("clusterId"))).selectByVisibleText("Cụm 1 (2014)");
-			new Select(browser.driver().findElement(By.id("hostDistrictId"))).selectByVisibleText("Quỳnh Lưu");
+			new Select(browser.driver().findElement(By.id("hostUnitId"))).selectByVisibleText("Quỳnh Lưu");
 			for (String unit : new String[] { "Diễn Châu", "Hoàng Mai", "Quỳnh Lưu" }) {
 				browser.driver()
 					.findElement(By.xpath("//label[normalize-space()='" + unit + "']/preceding-sibling::input"))
@@ -55,10 +55,10 @@ class MeetingBrowserTests {
 			}
 			browser.driver().findElement(By.id("conclusions")).sendKeys("Rà soát điểm bưu điện – văn hóa xã.");
 			browser.driver().findElement(By.id("tasks0.title")).sendKeys("Báo cáo hiện trạng điểm BĐ-VHX");
-			new Select(browser.driver().findElement(By.id("tasks0.districtId"))).selectByVisibleText("Diễn Châu");
+			new Select(browser.driver().findElement(By.id("tasks0.unitId"))).selectByVisibleText("Diễn Châu");
 			date(browser, "tasks0.dueDate", "15/06/2014");
 			browser.driver().findElement(By.id("tasks1.title")).sendKeys("Đề xuất nâng cấp đường truyền");
-			new Select(browser.driver().findElement(By.id("tasks1.districtId"))).selectByVisibleText("Hoàng Mai");
+			new Select(browser.driver().findElement(By.id("tasks1.unitId"))).selectByVisibleText("Hoàng Mai");
 			date(browser, "tasks1.dueDate", "30/06/2014");
 			browser.screenshot("meeting-1-form");
 			browser.clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
@@ -80,7 +80,7 @@ class MeetingBrowserTests {
 				.isEqualTo("Đã ghi nhận hoàn thành nhiệm vụ.");
 			assertThat(browser.text(By.cssSelector("[data-task='Báo cáo hiện trạng điểm BĐ-VHX']")))
 				.contains("Đã hoàn thành", "Đã gửi báo cáo 27 điểm BĐ-VHX");
-			// the other district's task offers Diễn Châu nothing to do
+			// the other unit's task offers Diễn Châu nothing to do
 			assertThat(
 					browser.driver().findElements(By.cssSelector("[data-task='Đề xuất nâng cấp đường truyền'] button")))
 				.isEmpty();

@@ -52,7 +52,7 @@ class MeetingFormsBrowserTests {
 			browser.type(By.id("endDate"), "10/05/2014");
 			browser.type(By.id("location"), "Hội trường Sở TT&TT");
 			browser.choose(By.id("clusterId"), "Cụm 2 (2014)");
-			browser.choose(By.id("hostDistrictId"), "Vinh");
+			browser.choose(By.id("hostUnitId"), "Vinh");
 			browser.type(By.id("chair"), "Giám đốc Sở");
 			for (String unit : new String[] { "Vinh", "Cửa Lò", "Nam Đàn", "Yên Thành" }) {
 				browser.tick(By.xpath("//label[normalize-space()='" + unit + "']/preceding-sibling::input"), true);
@@ -61,10 +61,10 @@ class MeetingFormsBrowserTests {
 			browser.type(By.id("content"), "Triển khai nhiệm vụ quý 2.");
 			browser.type(By.id("conclusions"), "Giao các huyện rà soát trạm BTS.");
 			browser.type(By.id("tasks0.title"), "Rà soát trạm BTS");
-			browser.choose(By.id("tasks0.districtId"), "Nam Đàn");
+			browser.choose(By.id("tasks0.unitId"), "Nam Đàn");
 			browser.type(By.id("tasks0.dueDate"), "30/06/2014");
 			browser.type(By.id("tasks1.title"), "Tổng hợp số liệu");
-			browser.type(By.id("tasks1.unit"), "Phòng Bưu chính – Viễn thông");
+			browser.type(By.id("tasks1.office"), "Phòng Bưu chính – Viễn thông");
 			new Select(browser.driver().findElement(By.id("tasks1.status"))).selectByIndex(1);
 			browser.type(By.id("tasks1.dueDate"), "15/07/2014");
 

@@ -68,10 +68,10 @@ class MeetingWebTests {
 		long before = count("select count(*) from meetings");
 		this.mvc
 			.perform(valid(post("/meetings"), cluster("Cụm 2")).param("tasks[0].title", "Rà soát điểm BĐ-VHX")
-				.param("tasks[0].districtId", Long.toString(district("Vinh")))
+				.param("tasks[0].unitId", Long.toString(unit("Vinh")))
 				.param("tasks[0].dueDate", "30/06/2014")
 				.param("tasks[1].title", "Báo cáo Sở")
-				.param("tasks[1].unit", "Văn phòng Sở")
+				.param("tasks[1].office", "Văn phòng Sở")
 				.with(csrf())
 				.with(as("cumtruong.yenthanh")))
 			.andExpect(redirectedUrlPattern("/meetings/*"));
@@ -98,9 +98,9 @@ class MeetingWebTests {
 				.param("startDate", "10/05/2014")
 				.param("endDate", "09/05/2014")
 				.param("location", "Hội trường UBND huyện")
-				.param("participantIds", Long.toString(district("Bắc Quang")))
+				.param("participantIds", Long.toString(unit("Bắc Quang")))
 				.param("tasks[0].title", "Nhiệm vụ trễ")
-				.param("tasks[0].unit", "Văn phòng Sở")
+				.param("tasks[0].office", "Văn phòng Sở")
 				.param("tasks[0].dueDate", "01/05/2014")
 				.param("tasks[1].dueDate", "01/06/2014")
 				.with(csrf())
@@ -128,7 +128,7 @@ class MeetingWebTests {
 				.param("content", "Dòng một\nDòng hai " + XSS)
 				.param("conclusions", XSS)
 				.param("tasks[0].title", XSS)
-				.param("tasks[0].unit", XSS)
+				.param("tasks[0].office", XSS)
 				.with(csrf())
 				.with(as("chuyenvien")))
 			.andReturn()
@@ -146,14 +146,14 @@ class MeetingWebTests {
 	}
 
 	@Test
-	void aDistrictMarksItsOwnTaskDoneWithANoteButNotAnotherDistricts() throws Exception {
+	void aUnitMarksItsOwnTaskDoneWithANoteButNotAnotherUnits() throws Exception {
 		long meeting = meetingOf("40");
 		this.entityManager
 			.createNativeQuery(
 					"""
-							insert into follow_up_tasks (meeting_id, title, responsible_district_id, due_date)
-							values (?1, 'Kiểm tra đại lý Internet', (select id from districts where name = 'Diễn Châu'), date '2014-03-01'),
-							       (?1, 'Báo cáo số liệu BTS', (select id from districts where name = 'Vinh'), date '2014-03-01')
+							insert into follow_up_tasks (meeting_id, title, responsible_unit_id, due_date)
+							values (?1, 'Kiểm tra đại lý Internet', (select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu'), date '2014-03-01'),
+							       (?1, 'Báo cáo số liệu BTS', (select id from units where level = 'DISTRICT_LEVEL' and name = 'Vinh'), date '2014-03-01')
 							""")
 			.setParameter(1, meeting)
 			.executeUpdate();
@@ -220,7 +220,7 @@ class MeetingWebTests {
 			.param("startDate", "10/05/2014")
 			.param("endDate", "10/05/2014")
 			.param("clusterId", Long.toString(clusterId))
-			.param("participantIds", Long.toString(district("Vinh")), Long.toString(district("Cửa Lò")));
+			.param("participantIds", Long.toString(unit("Vinh")), Long.toString(unit("Cửa Lò")));
 	}
 
 	private RequestPostProcessor as(String username) {
@@ -236,8 +236,9 @@ class MeetingWebTests {
 		return count("select id from clusters where year = 2014 and name = '" + name + "'");
 	}
 
-	private long district(String name) {
-		return count("select id from districts where name = '" + name + "' and valid_to is null");
+	private long unit(String name) {
+		return count("select id from units where level = 'DISTRICT_LEVEL' and name = '" + name
+				+ "' order by valid_from desc nulls last limit 1");
 	}
 
 	private long count(String sql) {

@@ -211,8 +211,9 @@ class NotificationTests {
 	}
 
 	@Test
-	void aTaskGivenToADistrictTellsItAndAnOverdueOneIsRemindedOnceAWeek() throws Exception {
-		long dienChau = this.jdbc.queryForObject("select id from districts where name = 'Diễn Châu'", Long.class);
+	void aTaskGivenToAUnitTellsItAndAnOverdueOneIsRemindedOnceAWeek() throws Exception {
+		long dienChau = this.jdbc
+			.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu'", Long.class);
 		long cluster1 = this.jdbc.queryForObject("select id from clusters where name = 'Cụm 1' and year = 2014",
 				Long.class);
 		this.mvc
@@ -226,7 +227,7 @@ class NotificationTests {
 				.param("endDate", "10/05/2014")
 				.param("clusterId", Long.toString(cluster1))
 				.param("tasks[0].title", "Báo cáo tiến độ cổng thông tin")
-				.param("tasks[0].districtId", Long.toString(dienChau))
+				.param("tasks[0].unitId", Long.toString(dienChau))
 				.param("tasks[0].dueDate", "30/05/2014"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
 		try {

@@ -54,7 +54,7 @@ class DashboardControllerTests {
 
 	@Test
 	@WithUserDetails("huyen.dienchau")
-	void aDistrictUserSeesItsClusterHighlighted() throws Exception {
+	void aUnitUserSeesItsClusterHighlighted() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("myClusters", hasSize(1)))

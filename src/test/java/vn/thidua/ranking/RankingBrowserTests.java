@@ -32,7 +32,7 @@ class RankingBrowserTests {
 			browser.get("/rankings?year=2014");
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Xếp hạng thi đua năm 2014");
 			WebElement cluster3 = browser.driver().findElement(By.cssSelector("[data-cluster='Cụm 3']"));
-			List<String> order = cluster3.findElements(By.cssSelector("tbody .district-name"))
+			List<String> order = cluster3.findElements(By.cssSelector("tbody .unit-name"))
 				.stream()
 				.map(WebElement::getText)
 				.toList();
@@ -53,7 +53,7 @@ class RankingBrowserTests {
 	}
 
 	@Test
-	void onAPhoneEachDistrictShowsItsTotalAndClassificationAndTheSwitchShowsTheGroups() {
+	void onAPhoneEachUnitShowsItsTotalAndClassificationAndTheSwitchShowsTheGroups() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.size(390, 844);
 			browser.logIn("giamdoc", "Demo@2014");

@@ -31,24 +31,24 @@ class RankingCalculatorTests {
 	void equalTotalsAreSeparatedByTheItSubtotal() {
 		quarter(10, 1, "80", "25", "0");
 		quarter(11, 1, "80", "28", "0");
-		List<RankedDistrict> rows = rank(1, 10, 11);
-		assertThat(rows).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
-		assertThat(rows).extracting(RankedDistrict::rank).containsExactly(1, 2);
+		List<RankedUnit> rows = rank(1, 10, 11);
+		assertThat(rows).extracting(RankedUnit::unitId).containsExactly(11L, 10L);
+		assertThat(rows).extracting(RankedUnit::rank).containsExactly(1, 2);
 	}
 
 	@Test
-	void stillEqualDistrictsShareARankAndTheNextRankIsSkipped() {
+	void stillEqualUnitsShareARankAndTheNextRankIsSkipped() {
 		quarter(10, 1, "90", "25", "0");
 		quarter(11, 1, "85", "25", "0");
 		quarter(12, 1, "85", "25", "0");
 		quarter(13, 1, "70", "20", "0");
-		assertThat(rank(1, 10, 11, 12, 13)).extracting(RankedDistrict::rank).containsExactly(1, 2, 2, 4);
+		assertThat(rank(1, 10, 11, 12, 13)).extracting(RankedUnit::rank).containsExactly(1, 2, 2, 4);
 	}
 
 	@Test
 	void penaltiesAreDeductedAndBonusesAdded() {
 		this.scores.add(new ApprovedQuarter(CLUSTER, 10, 1, false, subtotals("60", "25", "4", "3")));
-		RankedDistrict row = rank(1, 10).get(0);
+		RankedUnit row = rank(1, 10).get(0);
 		// 60 general + 25 IT + 4 bonus − 3 penalty
 		assertThat(row.total()).isEqualByComparingTo("86");
 	}
@@ -61,16 +61,16 @@ class RankingCalculatorTests {
 		for (int q = 1; q <= 4; q++) {
 			quarter(11, q, "80", "0", "0");
 		}
-		List<RankedDistrict> year = rank(null, 10, 11);
-		RankedDistrict ten = year.stream().filter((r) -> r.districtId() == 10).findFirst().orElseThrow();
-		RankedDistrict eleven = year.stream().filter((r) -> r.districtId() == 11).findFirst().orElseThrow();
+		List<RankedUnit> year = rank(null, 10, 11);
+		RankedUnit ten = year.stream().filter((r) -> r.unitId() == 10).findFirst().orElseThrow();
+		RankedUnit eleven = year.stream().filter((r) -> r.unitId() == 11).findFirst().orElseThrow();
 		assertThat(ten.total()).isEqualByComparingTo("72");
 		assertThat(ten.missingQuarters()).containsExactly(4);
 		assertThat(ten.quarterTotals()).containsExactly(new BigDecimal("96"), new BigDecimal("96"),
 				new BigDecimal("96"), null);
 		assertThat(eleven.total()).isEqualByComparingTo("80");
 		assertThat(eleven.missingQuarters()).isEmpty();
-		assertThat(year).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
+		assertThat(year).extracting(RankedUnit::unitId).containsExactly(11L, 10L);
 	}
 
 	@Test
@@ -78,9 +78,9 @@ class RankingCalculatorTests {
 		quarter(10, 2, "95", "0", "0");
 		quarter(11, 2, "91", "0", "0");
 		quarter(11, 1, "99", "0", "0");
-		List<RankedDistrict> q2 = rank(2, 10, 11);
-		assertThat(q2).extracting(RankedDistrict::total).containsExactly(new BigDecimal("95"), new BigDecimal("91"));
-		assertThat(q2).extracting(RankedDistrict::award).containsOnly(Award.NONE);
+		List<RankedUnit> q2 = rank(2, 10, 11);
+		assertThat(q2).extracting(RankedUnit::total).containsExactly(new BigDecimal("95"), new BigDecimal("91"));
+		assertThat(q2).extracting(RankedUnit::award).containsOnly(Award.NONE);
 		assertThat(rank(3, 10, 11)).allSatisfy((r) -> assertThat(r.missingQuarters()).containsExactly(3));
 	}
 
@@ -94,7 +94,7 @@ class RankingCalculatorTests {
 							BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(q == 1 ? "24.5" : "24"), BigDecimal.ZERO,
 							BigDecimal.ZERO)));
 		}
-		RankedDistrict row = rank(null, 10).get(0);
+		RankedUnit row = rank(null, 10).get(0);
 		assertThat(row.subtotals().general()).isEqualByComparingTo("24.13");
 		assertThat(row.total()).isEqualByComparingTo("48.25");
 	}
@@ -113,7 +113,7 @@ class RankingCalculatorTests {
 			quarter(12, q, "80", "0", "0"); // rank 3, Tốt → Bằng khen
 			quarter(13, q, "79", "0", "0"); // rank 4 → none
 		}
-		assertThat(rank(null, 10, 11, 12, 13)).extracting(RankedDistrict::award)
+		assertThat(rank(null, 10, 11, 12, 13)).extracting(RankedUnit::award)
 			.containsExactly(Award.CO_THI_DUA, Award.BANG_KHEN, Award.BANG_KHEN, Award.NONE);
 	}
 
@@ -123,7 +123,7 @@ class RankingCalculatorTests {
 			quarter(10, q, "89.99", "0", "0");
 			quarter(11, q, "79.99", "0", "0");
 		}
-		assertThat(rank(null, 10, 11)).extracting(RankedDistrict::award).containsOnly(Award.NONE);
+		assertThat(rank(null, 10, 11)).extracting(RankedUnit::award).containsOnly(Award.NONE);
 	}
 
 	@ParameterizedTest
@@ -136,17 +136,17 @@ class RankingCalculatorTests {
 	@Test
 	void halfYearsWeighted40And60AndTheBandsOfTheRules() {
 		this.rules = twentyFifteen(null, null);
-		// district 10: 100 then 90 → 0.4 × 100 + 0.6 × 90 = 94 (Tốt under 95/85/70/50)
+		// unit 10: 100 then 90 → 0.4 × 100 + 0.6 × 90 = 94 (Tốt under 95/85/70/50)
 		half(10, 1, "100");
 		half(10, 2, "90");
-		// district 11: 90 then 100 → 96 (Xuất sắc)
+		// unit 11: 90 then 100 → 96 (Xuất sắc)
 		half(11, 1, "90");
 		half(11, 2, "100");
-		List<RankedDistrict> year = rank(null, 10, 11);
-		assertThat(year).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
-		assertThat(year).extracting(RankedDistrict::total)
+		List<RankedUnit> year = rank(null, 10, 11);
+		assertThat(year).extracting(RankedUnit::unitId).containsExactly(11L, 10L);
+		assertThat(year).extracting(RankedUnit::total)
 			.containsExactly(new BigDecimal("96.00"), new BigDecimal("94.00"));
-		assertThat(year).extracting(RankedDistrict::classification)
+		assertThat(year).extracting(RankedUnit::classification)
 			.containsExactly(Classification.XUAT_SAC, Classification.TOT);
 		assertThat(year.get(0).quarterTotals()).hasSize(2);
 		// a missing half-year counts 0 with its weight
@@ -164,10 +164,10 @@ class RankingCalculatorTests {
 			half(d, 2, Long.toString(90 - d));
 		}
 		// 5 members × 40 % = 2
-		assertThat(rank(null, 10, 11, 12, 13, 14)).extracting(RankedDistrict::award)
+		assertThat(rank(null, 10, 11, 12, 13, 14)).extracting(RankedUnit::award)
 			.containsExactly(Award.GIAY_KHEN, Award.GIAY_KHEN, Award.NONE, Award.NONE, Award.NONE);
 		this.rules = twentyFifteen(3, null);
-		assertThat(rank(null, 10, 11, 12, 13, 14)).extracting(RankedDistrict::award)
+		assertThat(rank(null, 10, 11, 12, 13, 14)).extracting(RankedUnit::award)
 			.containsExactly(Award.GIAY_KHEN, Award.GIAY_KHEN, Award.GIAY_KHEN, Award.NONE, Award.NONE);
 	}
 
@@ -179,8 +179,8 @@ class RankingCalculatorTests {
 			quarter(10, q, "99", "0", "0");
 			quarter(11, q, "95", "0", "0");
 		}
-		List<RankedDistrict> year = rank(null, 10, 11);
-		assertThat(year).extracting(RankedDistrict::districtId).containsExactly(11L, 10L);
+		List<RankedUnit> year = rank(null, 10, 11);
+		assertThat(year).extracting(RankedUnit::unitId).containsExactly(11L, 10L);
 		assertThat(year.get(0).rank()).isEqualTo(1);
 		assertThat(year.get(0).award()).isEqualTo(Award.CO_THI_DUA);
 		assertThat(year.get(1).rank()).isZero();
@@ -199,12 +199,12 @@ class RankingCalculatorTests {
 				Map.of());
 	}
 
-	private void half(long district, int half, String general) {
-		this.scores.add(new ApprovedQuarter(CLUSTER, district, half, false, subtotals(general, "0", "0", "0")));
+	private void half(long unit, int half, String general) {
+		this.scores.add(new ApprovedQuarter(CLUSTER, unit, half, false, subtotals(general, "0", "0", "0")));
 	}
 
-	private void quarter(long district, int quarter, String general, String it, String penalty) {
-		this.scores.add(new ApprovedQuarter(CLUSTER, district, quarter, false, subtotals(general, it, "0", penalty)));
+	private void quarter(long unit, int quarter, String general, String it, String penalty) {
+		this.scores.add(new ApprovedQuarter(CLUSTER, unit, quarter, false, subtotals(general, it, "0", penalty)));
 	}
 
 	private static Subtotals subtotals(String general, String it, String bonus, String penalty) {
@@ -213,10 +213,10 @@ class RankingCalculatorTests {
 				new BigDecimal(penalty));
 	}
 
-	private List<RankedDistrict> rank(Integer quarter, long... districts) {
+	private List<RankedUnit> rank(Integer quarter, long... units) {
 		Map<Long, String> members = new LinkedHashMap<>();
-		for (long district : districts) {
-			members.put(district, "Huyện " + district);
+		for (long unit : units) {
+			members.put(unit, "Huyện " + unit);
 		}
 		return RankingCalculator
 			.rank(List.of(new RankingCalculator.Members(CLUSTER, "Cụm 1", 10, "Huyện 10", members)), this.scores,

@@ -47,12 +47,13 @@ class RankingFormsBrowserTests {
 	void removeTheDecisionAndPutDienChauBack() {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		jdbc.update("delete from ranking_decisions where year = 2014");
-		jdbc.update("update app_users set district_id = (select id from districts where name = 'Diễn Châu') "
-				+ "where username = 'huyen.dienchau'");
+		jdbc.update(
+				"update app_users set unit_id = (select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu') "
+						+ "where username = 'huyen.dienchau'");
 	}
 
 	@Test
-	void aUserMovedToACluster3DistrictSeesCluster3AtOnce() {
+	void aUserMovedToACluster3UnitSeesCluster3AtOnce() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("huyen.dienchau", "Demo@2014");
 			browser.get("/rankings?year=2014");
@@ -63,7 +64,7 @@ class RankingFormsBrowserTests {
 			long id = new JdbcTemplate(this.dataSource)
 				.queryForObject("select id from app_users where username = 'huyen.dienchau'", Long.class);
 			browser.get("/admin/users/" + id);
-			browser.choose(By.id("districtId"), "Tương Dương");
+			browser.choose(By.id("unitId"), "Huyện Tương Dương");
 			browser.clickAndWait(By.cssSelector("main form button.btn-primary"));
 			assertThat(browser.text(By.cssSelector("[data-testid=flash-message]"))).isNotBlank();
 			browser.logOut();
@@ -92,7 +93,7 @@ class RankingFormsBrowserTests {
 			browser.get("/rankings?year=2014");
 			By fourth = By.cssSelector("[data-cluster='Cụm 3'] tbody tr:nth-child(4)");
 			WebElement row = browser.driver().findElement(fourth);
-			String district = row.findElement(By.cssSelector(".district-name")).getText();
+			String unit = row.findElement(By.cssSelector(".unit-name")).getText();
 			By award = By.cssSelector("[data-cluster='Cụm 3'] tbody tr:nth-child(4) select");
 			assertThat(browser.driver().findElement(award).findElement(By.cssSelector("option:checked")).getText())
 				.isEqualTo("Không đề nghị");
@@ -114,25 +115,25 @@ class RankingFormsBrowserTests {
 			assertThat(browser.text(fourth)).contains("Bằng khen",
 					"Giám đốc điều chỉnh: Mô hình một cửa điện tử được tỉnh biểu dương.");
 			assertThat(new JdbcTemplate(this.dataSource).queryForObject("""
-					select r.proposed_award from ranking_decision_rows r join districts d on d.id = r.district_id
+					select r.proposed_award from ranking_decision_rows r join units d on d.id = r.unit_id
 					join ranking_decisions k on k.id = r.decision_id where k.year = 2014 and d.name = ?""",
-					String.class, district))
+					String.class, unit))
 				.isEqualTo("BANG_KHEN");
 
 			browser.driver().findElement(By.cssSelector("[data-testid=export]")).click();
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until((d) -> Files.exists(download));
-			assertThat(rowOf(download, district)).contains("Bằng khen");
+			assertThat(rowOf(download, unit)).contains("Bằng khen");
 		}
 	}
 
-	/** The cells of the summary sheet's row of a district, as text. */
-	private static List<String> rowOf(Path workbook, String district) throws Exception {
+	/** The cells of the summary sheet's row of a unit, as text. */
+	private static List<String> rowOf(Path workbook, String unit) throws Exception {
 		DataFormatter format = new DataFormatter();
 		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
 			for (Row row : book.getSheetAt(0)) {
 				List<String> cells = new ArrayList<>();
 				row.forEach((Cell cell) -> cells.add(format.formatCellValue(cell)));
-				if (cells.contains(district)) {
+				if (cells.contains(unit)) {
 					return cells;
 				}
 			}

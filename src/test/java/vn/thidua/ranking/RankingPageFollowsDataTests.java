@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * What the rankings page shows follows every input at once, with each change committed as
  * a person makes it (through the pages) and the page read before and after (so that a
- * kept copy of the page would show): a user's district and role, a cluster's membership,
- * a report's approval and its scores. Not transactional on purpose: kept copies are only
+ * kept copy of the page would show): a user's unit and role, a cluster's membership, a
+ * report's approval and its scores. Not transactional on purpose: kept copies are only
  * made outside a transaction.
  */
 @IntegrationTest
@@ -53,27 +53,27 @@ class RankingPageFollowsDataTests {
 	void remember() {
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.dienChau = this.jdbc.queryForMap(
-				"select id, role, district_id, full_name, email, enabled from app_users where username = 'huyen.dienchau'");
+				"select id, role, unit_id, full_name, email, enabled from app_users where username = 'huyen.dienchau'");
 	}
 
 	@AfterEach
 	void restore() {
-		this.jdbc.update("update app_users set role = ?, district_id = ? where username = 'huyen.dienchau'",
-				this.dienChau.get("role"), this.dienChau.get("district_id"));
+		this.jdbc.update("update app_users set role = ?, unit_id = ? where username = 'huyen.dienchau'",
+				this.dienChau.get("role"), this.dienChau.get("unit_id"));
 		this.jdbc.update("delete from quarterly_reports where year = 2014 and quarter = 4 and cluster_id = ?",
 				cluster("Cụm 1"));
-		this.jdbc.update("delete from cluster_members where cluster_id = ? and district_id = ?", cluster("Cụm 2"),
-				district("Tân Kỳ"));
+		this.jdbc.update("delete from cluster_members where cluster_id = ? and unit_id = ?", cluster("Cụm 2"),
+				unit("Tân Kỳ"));
 		this.jdbc.update(
-				"insert into cluster_members (cluster_id, district_id, year) select ?, ?, 2014 "
-						+ "where not exists (select 1 from cluster_members where district_id = ? and year = 2014)",
-				cluster("Cụm 1"), district("Tân Kỳ"), district("Tân Kỳ"));
+				"insert into cluster_members (cluster_id, unit_id, year) select ?, ?, 2014 "
+						+ "where not exists (select 1 from cluster_members where unit_id = ? and year = 2014)",
+				cluster("Cụm 1"), unit("Tân Kỳ"), unit("Tân Kỳ"));
 	}
 
 	@Test
-	void aUsersDistrictMovedByTheAdministratorShowsTheNewClusterAtOnce() throws Exception {
+	void aUsersUnitMovedByTheAdministratorShowsTheNewClusterAtOnce() throws Exception {
 		assertThat(clustersShownTo("huyen.dienchau")).containsExactly("Cụm 1");
-		updateUser("DISTRICT", district("Tương Dương"));
+		updateUser("UNIT", unit("Tương Dương"));
 		assertThat(clustersShownTo("huyen.dienchau")).containsExactly("Cụm 3");
 	}
 
@@ -85,16 +85,15 @@ class RankingPageFollowsDataTests {
 	}
 
 	@Test
-	void aDistrictMovedToAnotherClusterIsRankedThereAtOnce() throws Exception {
+	void aUnitMovedToAnotherClusterIsRankedThereAtOnce() throws Exception {
 		assertThat(page("giamdoc", "/rankings?year=2014")).contains("Tân Kỳ");
 		long cluster1 = cluster("Cụm 1");
-		Map<String, Object> form = this.jdbc.queryForMap(
-				"select name, leader_district_id as leader_id, deputy_district_id as deputy_id, version from clusters "
-						+ "where id = ?",
-				cluster1);
+		Map<String, Object> form = this.jdbc
+			.queryForMap("select name, leader_unit_id as leader_id, deputy_unit_id as deputy_id, version from clusters "
+					+ "where id = ?", cluster1);
 		List<Long> members = this.jdbc.queryForList(
-				"select district_id from cluster_members where cluster_id = ? " + "and district_id <> ?", Long.class,
-				cluster1, district("Tân Kỳ"));
+				"select unit_id from cluster_members where cluster_id = ? " + "and unit_id <> ?", Long.class, cluster1,
+				unit("Tân Kỳ"));
 		MockHttpServletRequestBuilder update = post("/admin/clusters/{id}", cluster1).with(csrf())
 			.with(as("admin"))
 			.param("name", (String) form.get("name"))
@@ -103,8 +102,8 @@ class RankingPageFollowsDataTests {
 			.param("version", form.get("version").toString());
 		members.forEach((id) -> update.param("memberIds", id.toString()));
 		this.mvc.perform(update).andExpect(status().is3xxRedirection());
-		this.jdbc.update("insert into cluster_members (cluster_id, district_id, year) values (?, ?, 2014)",
-				cluster("Cụm 2"), district("Tân Kỳ"));
+		this.jdbc.update("insert into cluster_members (cluster_id, unit_id, year) values (?, ?, 2014)",
+				cluster("Cụm 2"), unit("Tân Kỳ"));
 		String page = page("giamdoc", "/rankings?year=2014");
 		String cluster2 = page.substring(page.indexOf("data-cluster=\"Cụm 2\""),
 				page.indexOf("data-cluster=\"Cụm 3\""));
@@ -131,8 +130,7 @@ class RankingPageFollowsDataTests {
 			.param("results", "Hoàn thành.")
 			.param("nextFocus", "Tổng kết năm.");
 		this.jdbc
-			.queryForList("select district_id || '_' || criterion_id from scores where report_id = ?", String.class,
-					report)
+			.queryForList("select unit_id || '_' || criterion_id from scores where report_id = ?", String.class, report)
 			.forEach((key) -> submit.param("points[" + key + "]", "1"));
 		this.mvc.perform(submit).andExpect(status().is3xxRedirection());
 		this.mvc
@@ -182,14 +180,14 @@ class RankingPageFollowsDataTests {
 		return (start < 0) ? "" : page.substring(start, (end < 0) ? page.length() : end);
 	}
 
-	private void updateUser(String role, Long districtId) throws Exception {
+	private void updateUser(String role, Long unitId) throws Exception {
 		MockHttpServletRequestBuilder update = post("/admin/users/{id}", this.dienChau.get("id")).with(csrf())
 			.with(as("admin"))
 			.param("fullName", (String) this.dienChau.get("full_name"))
 			.param("role", role)
 			.param("enabled", "true");
-		if (districtId != null) {
-			update.param("districtId", districtId.toString());
+		if (unitId != null) {
+			update.param("unitId", unitId.toString());
 		}
 		this.mvc.perform(update).andExpect(status().is3xxRedirection());
 	}
@@ -208,8 +206,9 @@ class RankingPageFollowsDataTests {
 		return this.jdbc.queryForObject("select id from clusters where name = ? and year = 2014", Long.class, name);
 	}
 
-	private long district(String name) {
-		return this.jdbc.queryForObject("select id from districts where name = ?", Long.class, name);
+	private long unit(String name) {
+		return this.jdbc.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = ?", Long.class,
+				name);
 	}
 
 }

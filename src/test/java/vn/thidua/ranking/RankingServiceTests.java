@@ -45,11 +45,11 @@ class RankingServiceTests {
 	@Test
 	void theDatabaseSumsMatchTheScoresOfApprovedReports() {
 		RankingView year = this.rankings.view(user("giamdoc"), 2014, null);
-		RankedDistrict tuongDuong = row(year, "Cụm 3", "Tương Dương");
+		RankedUnit tuongDuong = row(year, "Cụm 3", "Tương Dương");
 		BigDecimal expected = (BigDecimal) this.entityManager.createNativeQuery("""
 				select round(sum(case when cr.kind = 'PENALTY' then -s.final_points else s.final_points end) / 4, 2)
 				from scores s join criteria cr on cr.id = s.criterion_id
-				join quarterly_reports r on r.id = s.report_id join districts d on d.id = s.district_id
+				join quarterly_reports r on r.id = s.report_id join units d on d.id = s.unit_id
 				where d.name = 'Tương Dương' and r.year = 2014 and r.status = 'APPROVED'
 				""").getSingleResult();
 		assertThat(tuongDuong.total()).isEqualByComparingTo(expected);
@@ -66,7 +66,7 @@ class RankingServiceTests {
 			.filter((c) -> c.clusterName().equals("Cụm 3"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(cluster3.rows()).extracting(RankedDistrict::award).startsWith(Award.CO_THI_DUA, Award.BANG_KHEN);
+		assertThat(cluster3.rows()).extracting(RankedUnit::award).startsWith(Award.CO_THI_DUA, Award.BANG_KHEN);
 		assertThat(cluster3.rows().get(0).classification()).isEqualTo(Classification.XUAT_SAC);
 		assertThat(year.clusters()).hasSize(3);
 	}
@@ -79,13 +79,13 @@ class RankingServiceTests {
 				update quarterly_reports set status = 'SUBMITTED', approved_at = null
 				where quarter = 3 and cluster_id = (select id from clusters where name = 'Cụm 2' and year = 2014)
 				""").executeUpdate();
-		RankedDistrict after = row(this.rankings.view(user("giamdoc"), 2014, 3), "Cụm 2", "Yên Thành");
+		RankedUnit after = row(this.rankings.view(user("giamdoc"), 2014, 3), "Cụm 2", "Yên Thành");
 		assertThat(after.total()).isEqualByComparingTo("0");
 		assertThat(after.missingQuarters()).containsExactly(3);
 	}
 
 	@Test
-	void aLeaderSeesItsOwnClusterAndADistrictItsClusterOnly() {
+	void aLeaderSeesItsOwnClusterAndAUnitItsClusterOnly() {
 		assertThat(this.rankings.view(user("cumtruong.yenthanh"), 2014, null).clusters())
 			.extracting(ClusterRanking::clusterName)
 			.containsExactly("Cụm 2");
@@ -101,18 +101,21 @@ class RankingServiceTests {
 		this.rankings.finalizeYear(director, 2014, new FinalizeForm(), errors);
 		assertThat(errors.hasErrors()).isFalse();
 		flush();
-		RankedDistrict before = row(this.rankings.view(director, 2014, null), "Cụm 3", "Tương Dương");
+		RankedUnit before = row(this.rankings.view(director, 2014, null), "Cụm 3", "Tương Dương");
 
 		// a later change of the approved scores (reopened, corrected, approved again)
-		this.entityManager.createNativeQuery("""
-				update report_district_totals set general = 0, press = 0, publishing = 0, post = 0, telecom = 0,
-				it = 0, bonus = 0, penalty = 0 where district_id = (select id from districts where name = 'Tương Dương')
-				""").executeUpdate();
+		this.entityManager
+			.createNativeQuery(
+					"""
+							update report_unit_totals set general = 0, press = 0, publishing = 0, post = 0, telecom = 0,
+							it = 0, bonus = 0, penalty = 0 where unit_id = (select id from units where level = 'DISTRICT_LEVEL' and name = 'Tương Dương')
+							""")
+			.executeUpdate();
 		flush();
 		RankingView after = this.rankings.view(director, 2014, null);
 		assertThat(after.isFinalized()).isTrue();
 		assertThat(after.finalizedBy()).isEqualTo("Giám đốc Sở (tài khoản minh họa)");
-		RankedDistrict snapshot = row(after, "Cụm 3", "Tương Dương");
+		RankedUnit snapshot = row(after, "Cụm 3", "Tương Dương");
 		assertThat(snapshot.total()).isEqualByComparingTo(before.total());
 		assertThat(snapshot.award()).isEqualTo(Award.CO_THI_DUA);
 		assertThat(snapshot.subtotals()).isEqualTo(before.subtotals());
@@ -130,7 +133,7 @@ class RankingServiceTests {
 	@Test
 	void anOverrideNeedsAReasonAndIsKeptWithIt() {
 		CurrentUser director = user("giamdoc");
-		long conCuong = districtId("Con Cuông");
+		long conCuong = unitId("Con Cuông");
 		FinalizeForm form = new FinalizeForm();
 		form.getAwards().put(Long.toString(conCuong), Award.BANG_KHEN);
 		BeanPropertyBindingResult errors = errors(form);
@@ -144,7 +147,7 @@ class RankingServiceTests {
 		this.rankings.finalizeYear(director, 2014, form, retry);
 		assertThat(retry.hasErrors()).isFalse();
 		flush();
-		RankedDistrict row = row(this.rankings.view(director, 2014, null), "Cụm 3", "Con Cuông");
+		RankedUnit row = row(this.rankings.view(director, 2014, null), "Cụm 3", "Con Cuông");
 		assertThat(row.award()).isEqualTo(Award.BANG_KHEN);
 		assertThat(row.overrideReason()).isEqualTo("Mô hình bưu điện văn hóa xã vùng cao tiêu biểu");
 	}
@@ -165,12 +168,12 @@ class RankingServiceTests {
 		assertThat(auditActions()).containsExactly("RANKING_FINALIZED", "RANKING_REOPENED");
 	}
 
-	private RankedDistrict row(RankingView view, String cluster, String district) {
+	private RankedUnit row(RankingView view, String cluster, String unit) {
 		return view.clusters()
 			.stream()
 			.filter((c) -> c.clusterName().equals(cluster))
 			.flatMap((c) -> c.rows().stream())
-			.filter((r) -> r.districtName().equals(district))
+			.filter((r) -> r.unitName().equals(unit))
 			.findFirst()
 			.orElseThrow();
 	}
@@ -179,8 +182,9 @@ class RankingServiceTests {
 		return (CurrentUser) this.users.loadUserByUsername(username);
 	}
 
-	private long districtId(String name) {
-		return ((Number) this.entityManager.createNativeQuery("select id from districts where name = ?1")
+	private long unitId(String name) {
+		return ((Number) this.entityManager
+			.createNativeQuery("select id from units where level = 'DISTRICT_LEVEL' and name = ?1")
 			.setParameter(1, name)
 			.getSingleResult()).longValue();
 	}

@@ -99,9 +99,9 @@ class RankingWebTests {
 	void anOverrideWithoutReasonIsShownAgainWithTheMessageAndNothingIsFinalized() throws Exception {
 		long conCuong = 0;
 		for (ClusterRanking cluster : this.rankings.view(director(), 2014, null).clusters()) {
-			for (RankedDistrict row : cluster.rows()) {
-				if (row.districtName().equals("Con Cuông")) {
-					conCuong = row.districtId();
+			for (RankedUnit row : cluster.rows()) {
+				if (row.unitName().equals("Con Cuông")) {
+					conCuong = row.unitId();
 				}
 			}
 		}
@@ -155,9 +155,9 @@ class RankingWebTests {
 			assertThat(summary.getColumnWidth(2)).isGreaterThan(12 * 256);
 
 			Sheet cluster3 = workbook.getSheet("Cụm 3");
-			RankedDistrict first = view.clusters().get(2).rows().get(0);
+			RankedUnit first = view.clusters().get(2).rows().get(0);
 			assertThat(cluster3.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(1);
-			assertThat(cluster3.getRow(2).getCell(1).getStringCellValue()).isEqualTo(first.districtName());
+			assertThat(cluster3.getRow(2).getCell(1).getStringCellValue()).isEqualTo(first.unitName());
 			assertThat(cluster3.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(first.total().doubleValue());
 			assertThat(cluster3.getRow(2).getCell(11).getStringCellValue()).isEqualTo("Xuất sắc");
 			assertThat(cluster3.getRow(2).getCell(12).getStringCellValue()).isEqualTo("Cờ thi đua");

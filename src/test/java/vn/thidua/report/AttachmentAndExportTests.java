@@ -59,17 +59,18 @@ class AttachmentAndExportTests {
 	}
 
 	@Test
-	void aMemberDistrictAddsEvidenceThatThoseWhoSeeTheReportCanDownload() throws Exception {
+	void aMemberUnitAddsEvidenceThatThoseWhoSeeTheReportCanDownload() throws Exception {
 		this.mvc
 			.perform(selfAssessment(new MockMultipartFile("evidence", "Minh chứng \"quý 4\".pdf",
 					"application/octet-stream", FileTypeTests.PDF)))
 			.andExpect(redirectedUrl("/reports/" + this.draft + "/self-assessment#evidence"))
 			.andExpect(flash().attribute("message", "report.savedWithEvidence"));
 		long id = this.fixtures.count("select id from attachments where report_id = ?1", this.draft);
-		assertThat(this.fixtures.row("select content_type, district_id is not null as of_district, file_name "
-				+ "from attachments where id = ?1", id))
+		assertThat(this.fixtures.row(
+				"select content_type, unit_id is not null as of_unit, file_name " + "from attachments where id = ?1",
+				id))
 			.containsEntry("content_type", "application/pdf")
-			.containsEntry("of_district", true)
+			.containsEntry("of_unit", true)
 			.containsEntry("file_name", "Minh chứng _quý 4_.pdf");
 
 		MvcResult download = this.mvc
@@ -142,15 +143,15 @@ class AttachmentAndExportTests {
 			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 					"UBND HUYỆN YÊN THÀNH", "PHÒNG VĂN HÓA", "VÀ THÔNG TIN", "Yên Thành, ngày 06 tháng 04 năm 2014",
 					"BÁO CÁO", "quý I năm 2014 của Cụm 2", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:", "TRƯỞNG PHÒNG");
-			// the score table: a row per member district with its total
-			List<String> districts = document.getTables()
+			// the score table: a row per member unit with its total
+			List<String> units = document.getTables()
 				.get(1)
 				.getRows()
 				.stream()
 				.skip(1)
 				.map((row) -> row.getCell(1).getText())
 				.toList();
-			assertThat(districts).hasSize(8).contains("Yên Thành", "Đô Lương", "Vinh", "Cửa Lò");
+			assertThat(units).hasSize(8).contains("Yên Thành", "Đô Lương", "Vinh", "Cửa Lò");
 			assertThat(document.getTables().get(1).getRow(0).getCell(10).getText()).isEqualTo("Tổng điểm");
 			List<XWPFRun> runs = document.getParagraphs().stream().flatMap((p) -> p.getRuns().stream()).toList();
 			assertThat(runs).isNotEmpty()

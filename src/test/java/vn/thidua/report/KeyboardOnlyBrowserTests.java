@@ -32,10 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A leader fills its whole report with the keyboard alone: the skip link, then a value
- * and Enter for each of the 147 points of seven districts (Enter moves on, across
- * districts), an evidence file uploaded midway (the file itself through the file
- * chooser's stand-in), the narrative with Tab, and the submission. Nothing typed is lost;
- * the key presses are counted and printed.
+ * and Enter for each of the 147 points of seven units (Enter moves on, across units), an
+ * evidence file uploaded midway (the file itself through the file chooser's stand-in),
+ * the narrative with Tab, and the submission. Nothing typed is lost; the key presses are
+ * counted and printed.
  */
 @BrowserTest
 class KeyboardOnlyBrowserTests {
@@ -62,7 +62,7 @@ class KeyboardOnlyBrowserTests {
 			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 			long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reports/(\\d+)/edit$", "$1"));
 			WebDriver driver = browser.driver();
-			// the page carries the first district's rows; each next district's come when
+			// the page carries the first unit's rows; each next unit's come when
 			// Enter
 			// leads on from the last field of the one before
 			assertThat(driver.findElements(By.cssSelector("[role=tab]"))).hasSize(7);
@@ -113,7 +113,7 @@ class KeyboardOnlyBrowserTests {
 				}
 				String from = ids.get(i);
 				press(driver, Keys.ENTER);
-				// the next district's rows may still be on their way
+				// the next unit's rows may still be on their way
 				new WebDriverWait(driver, Duration.ofSeconds(10))
 					.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 					.until((d) -> {
@@ -121,8 +121,7 @@ class KeyboardOnlyBrowserTests {
 						return now != null && !now.isEmpty() && !from.equals(now);
 					});
 			}
-			assertThat(new java.util.HashSet<>(keys)).as("every district's and criterion's field, once")
-				.hasSize(fields);
+			assertThat(new java.util.HashSet<>(keys)).as("every unit's and criterion's field, once").hasSize(fields);
 			// after the last points field Enter leads on to the narrative
 			assertThat(active(driver).getAttribute("id")).isEqualTo("results");
 			type(driver, "Hoàn thành các chỉ tiêu quý IV.");
@@ -141,7 +140,7 @@ class KeyboardOnlyBrowserTests {
 
 			Map<String, BigDecimal> saved = new HashMap<>();
 			new JdbcTemplate(this.dataSource).query(
-					"select district_id || '_' || criterion_id as k, leader_points from scores where report_id = ?",
+					"select unit_id || '_' || criterion_id as k, leader_points from scores where report_id = ?",
 					(rs) -> {
 						saved.put(rs.getString(1), rs.getBigDecimal(2));
 					}, id);

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.ranking.RankingService;
 import vn.thidua.report.web.ReportForm;
 import vn.thidua.shared.CurrentUser;
@@ -31,12 +31,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A measured criterion's points followed from the district's figure to the year's
- * results: "6.1" made measured (target 100 %, proportional, 8 points); Diễn Châu enters
- * 85 % (6,8 points), the Quỳnh Lưu leader keeps it and gives the other cells 4, submits;
- * the department approves; the quarter's ranking, the Word report and the rankings
- * workbook all carry the 6,8 — Diễn Châu's IT subtotal and total stand 2,8 above a unit
- * with 4 everywhere.
+ * A measured criterion's points followed from the unit's figure to the year's results:
+ * "6.1" made measured (target 100 %, proportional, 8 points); Diễn Châu enters 85 % (6,8
+ * points), the Quỳnh Lưu leader keeps it and gives the other cells 4, submits; the
+ * department approves; the quarter's ranking, the Word report and the rankings workbook
+ * all carry the 6,8 — Diễn Châu's IT subtotal and total stand 2,8 above a unit with 4
+ * everywhere.
  */
 @IntegrationTest
 @Transactional
@@ -83,7 +83,7 @@ class MeasuredPointsJourneyTests {
 				Integer.class, "/reports/" + report + "/self-assessment"))
 			.isEqualTo(1);
 
-		// the district's figure
+		// the unit's figure
 		int version = this.jdbc.queryForObject("select version from quarterly_reports where id = ?", Integer.class,
 				report);
 		this.mvc
@@ -110,13 +110,13 @@ class MeasuredPointsJourneyTests {
 				this.jdbc.queryForObject("select version from quarterly_reports where id = ?", Integer.class, report));
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForObject(
-				"select final_points from scores s join districts d on "
-						+ "d.id = s.district_id where s.report_id = ? and s.criterion_id = ? and d.name = 'Diễn Châu'",
+				"select final_points from scores s join units d on "
+						+ "d.id = s.unit_id where s.report_id = ? and s.criterion_id = ? and d.name = 'Diễn Châu'",
 				BigDecimal.class, report, criterion))
 			.isEqualByComparingTo("6.8");
 
 		// the quarter's ranking: 6,8 where another unit has 4
-		Map<String, RankedDistrict> rows = new java.util.HashMap<>();
+		Map<String, RankedUnit> rows = new java.util.HashMap<>();
 		this.rankings.view(this.fixtures.user("giamdoc"), 2014, 4)
 			.clusters()
 			.stream()
@@ -124,9 +124,9 @@ class MeasuredPointsJourneyTests {
 			.findFirst()
 			.orElseThrow()
 			.rows()
-			.forEach((r) -> rows.put(r.districtName(), r));
-		RankedDistrict dienChau = rows.get("Diễn Châu");
-		RankedDistrict quynhLuu = rows.get("Quỳnh Lưu");
+			.forEach((r) -> rows.put(r.unitName(), r));
+		RankedUnit dienChau = rows.get("Diễn Châu");
+		RankedUnit quynhLuu = rows.get("Quỳnh Lưu");
 		assertThat(dienChau.subtotals().it().subtract(quynhLuu.subtotals().it())).isEqualByComparingTo("2.8");
 		assertThat(dienChau.total().subtract(quynhLuu.total())).isEqualByComparingTo("2.8");
 

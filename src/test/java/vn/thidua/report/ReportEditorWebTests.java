@@ -77,13 +77,13 @@ class ReportEditorWebTests {
 	}
 
 	@Test
-	void theEditorShowsEveryDistrictAndCriterionWithItsMaximum() throws Exception {
+	void theEditorShowsEveryUnitAndCriterionWithItsMaximum() throws Exception {
 		String html = this.mvc.perform(get("/reports/{id}/edit", this.id).with(this.leader))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// the page carries the leader's 21 rows; the other 7 districts' panels have their
+		// the page carries the leader's 21 rows; the other 7 units' panels have their
 		// address, fetched when their tab is chosen
 		assertThat(html.split("class=\"form-control form-control-sm points-input", -1)).hasSize(21 + 1);
 		assertThat(html).contains("Soạn báo cáo quý IV/2014 – Cụm 2").contains("Yên Thành").contains("Vinh");
@@ -106,20 +106,21 @@ class ReportEditorWebTests {
 			assertThat(panel).doesNotContain("<html").contains("6.1 Cán bộ, công chức dùng hộp thư điện tử công vụ");
 			name.matcher(panel).results().forEach((m) -> names.add(m.group(1)));
 		}
-		assertThat(names).as("every district's and criterion's field, once").hasSize(168);
-		// a district of another cluster: not found
-		long other = this.fixtures.count("select id from districts where name = 'Tương Dương'");
+		assertThat(names).as("every unit's and criterion's field, once").hasSize(168);
+		// a unit of another cluster: not found
+		long other = this.fixtures
+			.count("select id from units where level = 'DISTRICT_LEVEL' and name = 'Tương Dương'");
 		this.mvc.perform(get("/reports/{id}/edit/panel/{d}", this.id, other).with(this.leader))
 			.andExpect(status().isNotFound());
-		// the same district asked for: the page opens on it with its rows
+		// the same unit asked for: the page opens on it with its rows
 		String opened = this.mvc
-			.perform(get("/reports/{id}/edit", this.id).param("district", sources.get(0).replaceAll(".*/", ""))
+			.perform(get("/reports/{id}/edit", this.id).param("unit", sources.get(0).replaceAll(".*/", ""))
 				.with(this.leader))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(opened).contains("data-district=\"" + sources.get(0).replaceAll(".*/", "") + "\"");
+		assertThat(opened).contains("data-unit=\"" + sources.get(0).replaceAll(".*/", "") + "\"");
 	}
 
 	@Test
@@ -127,23 +128,23 @@ class ReportEditorWebTests {
 		Map<String, String> all = formOf("2");
 		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(all)))
 			.andExpect(redirectedUrl("/reports/" + this.id + "/edit"));
-		// the page sends the leader's district only (the others' tabs never opened), and
-		// says it was on that district
+		// the page sends the leader's unit only (the others' tabs never opened), and
+		// says it was on that unit
 		String[] keys = pointKeys(all);
-		String leaderDistrict = keys[0].substring(0, keys[0].indexOf('_'));
+		String leaderUnit = keys[0].substring(0, keys[0].indexOf('_'));
 		Map<String, String> one = new java.util.HashMap<>();
 		one.put("version", Long.toString(version()));
 		one.put("results", all.get("results"));
 		one.put("nextFocus", all.get("nextFocus"));
-		one.put("panel", leaderDistrict);
+		one.put("panel", leaderUnit);
 		for (String key : keys) {
-			if (key.startsWith(leaderDistrict + "_")) {
+			if (key.startsWith(leaderUnit + "_")) {
 				one.put("points[" + key + "]", "3");
 				one.put("notes[" + key + "]", "");
 			}
 		}
 		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(one)))
-			.andExpect(redirectedUrl("/reports/" + this.id + "/edit?district=" + leaderDistrict));
+			.andExpect(redirectedUrl("/reports/" + this.id + "/edit?unit=" + leaderUnit));
 		assertThat(
 				this.fixtures.count("select count(*) from scores where report_id = ?1 and leader_points = 3", this.id))
 			.isEqualTo(21);
@@ -151,15 +152,15 @@ class ReportEditorWebTests {
 				this.fixtures.count("select count(*) from scores where report_id = ?1 and leader_points = 2", this.id))
 			.isEqualTo(168 - 21);
 		// without the page's script a tab's button saves the draft and opens that
-		// district
+		// unit
 		String next = keys[keys.length - 1].substring(0, keys[keys.length - 1].indexOf('_'));
 		one.put("version", Long.toString(version()));
 		one.put("open", next);
 		this.mvc.perform(post("/reports/{id}/edit", this.id).with(this.leader).with(csrf()).params(params(one)))
-			.andExpect(redirectedUrl("/reports/" + this.id + "/edit?district=" + next));
+			.andExpect(redirectedUrl("/reports/" + this.id + "/edit?unit=" + next));
 		one.remove("open");
 		// a submission refused (the narrative missing): the page comes back with every
-		// district's rows
+		// unit's rows
 		one.put("version", Long.toString(version()));
 		one.put("nextFocus", "");
 		String refused = this.mvc
@@ -250,8 +251,8 @@ class ReportEditorWebTests {
 			this.mvc.perform(page).andExpect(status().isOk());
 			counts[i++] = statements.count();
 		}
-		assertThat(counts[0]).as("editor, 8 and 7 districts").isEqualTo(counts[1]).isLessThanOrEqualTo(6);
-		assertThat(counts[2]).as("detail, 8 and 7 districts").isEqualTo(counts[3]).isLessThanOrEqualTo(9);
+		assertThat(counts[0]).as("editor, 8 and 7 units").isEqualTo(counts[1]).isLessThanOrEqualTo(6);
+		assertThat(counts[2]).as("detail, 8 and 7 units").isEqualTo(counts[3]).isLessThanOrEqualTo(9);
 	}
 
 	private Map<String, String> formOf(String points) {

@@ -27,10 +27,10 @@ import vn.thidua.testsupport.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing typed on a report page is lost, in Chromium: the leader's editor and a
- * district's self-assessment come back with every value after each kind of refusal
- * (points, missing narrative, a refused file); evidence is uploaded midway without losing
- * typed points; Enter never submits; the department adjusts a score through the page.
+ * Nothing typed on a report page is lost, in Chromium: the leader's editor and a unit's
+ * self-assessment come back with every value after each kind of refusal (points, missing
+ * narrative, a refused file); evidence is uploaded midway without losing typed points;
+ * Enter never submits; the department adjusts a score through the page.
  */
 @BrowserTest
 class ReportFormsBrowserTests {
@@ -52,7 +52,7 @@ class ReportFormsBrowserTests {
 	}
 
 	@Test
-	void aDistrictTypesTenScoresUploadsMidwayARefusedFileTooAndKeepsAllTen() throws IOException {
+	void aUnitTypesTenScoresUploadsMidwayARefusedFileTooAndKeepsAllTen() throws IOException {
 		try (Browser browser = Browser.open(this.port)) {
 			long id = newQuarter4Draft(browser);
 			browser.logOut();
@@ -106,9 +106,9 @@ class ReportFormsBrowserTests {
 	void theLeadersEditorComesBackWithEveryValueAfterEachRefusalAndStaffAdjustsAScore() throws IOException {
 		try (Browser browser = Browser.open(this.port)) {
 			long id = newQuarter4Draft(browser);
-			// every points input and note with a value of its own (every district's tab
+			// every points input and note with a value of its own (every unit's tab
 			// opened), the narrative written
-			browser.openEveryDistrict();
+			browser.openEveryUnit();
 			((JavascriptExecutor) browser.driver()).executeScript("""
 					var i = 0;
 					document.querySelectorAll('#report-form input.points-input').forEach(function (input) {
@@ -160,7 +160,7 @@ class ReportFormsBrowserTests {
 			By adjust = By.cssSelector("form[action$='/adjust']");
 			List<WebElement> options = browser.driver().findElements(By.cssSelector("#adjust-score option"));
 			assertThat(options).hasSize(1 + 7 * 21);
-			// the second district's criterion 6.1 (options follow districts, then
+			// the second unit's criterion 6.1 (options follow units, then
 			// criteria)
 			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("adjust-score")))
 				.selectByIndex(1 + 21 + 14);

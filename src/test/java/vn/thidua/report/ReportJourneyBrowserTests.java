@@ -50,17 +50,17 @@ class ReportJourneyBrowserTests {
 			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Soạn báo cáo quý IV/2014 – Cụm 2");
 
-			// fill every input (every district's tab opened), then type one by hand: the
+			// fill every input (every unit's tab opened), then type one by hand: the
 			// totals follow as you type
-			browser.openEveryDistrict();
+			browser.openEveryUnit();
 			((JavascriptExecutor) browser.driver()).executeScript(
 					"document.querySelectorAll('input.points-input').forEach(function (i) { i.value = '3'; });");
 			WebElement first = browser.driver().findElements(By.cssSelector("input.points-input")).get(0);
 			first.clear();
 			first.sendKeys("2,5");
-			String district = first.getAttribute("data-district");
+			String unit = first.getAttribute("data-unit");
 			// 18 scored criteria and 1 bonus at 3, one at 2,5, two penalties at 3
-			assertThat(browser.text(By.cssSelector("[data-total='" + district + "']"))).isEqualTo("50,5");
+			assertThat(browser.text(By.cssSelector("[data-total='" + unit + "']"))).isEqualTo("50,5");
 			browser.driver().findElement(By.id("results")).sendKeys("Hoàn thành các chỉ tiêu quý 4.");
 			browser.driver().findElement(By.id("nextFocus")).sendKeys("Tổng kết năm 2014.");
 			browser.screenshot("report-2-editor");

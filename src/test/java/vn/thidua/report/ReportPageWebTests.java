@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A report's page as the director reads it: the period named by the year's rules, each
- * cell's points with the district's own points beneath where they differ, and the points
- * history with who changed which district's criterion from what to what.
+ * cell's points with the unit's own points beneath where they differ, and the points
+ * history with who changed which unit's criterion from what to what.
  */
 @IntegrationTest
 @Import(ReportFixtures.class)
@@ -35,7 +35,7 @@ class ReportPageWebTests {
 		long id = this.fixtures.count("select min(id) from quarterly_reports where status = 'APPROVED' and quarter = 1"
 				+ " and cluster_id = (select id from clusters where name = 'Cụm 2' and year = 2014)");
 		// Vinh's 6.1 counts 7 points where Vinh gave itself 5
-		long score = this.fixtures.count("select s.id from scores s join districts d on d.id = s.district_id"
+		long score = this.fixtures.count("select s.id from scores s join units d on d.id = s.unit_id"
 				+ " join criteria c on c.id = s.criterion_id where s.report_id = " + id
 				+ " and d.name = 'Vinh' and c.code = '6.1'");
 		this.fixtures.entityManager

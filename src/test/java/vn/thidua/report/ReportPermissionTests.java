@@ -78,7 +78,7 @@ class ReportPermissionTests {
 			"cumtruong.quynhluu, GET, /reports/{cum2}/export.docx, 404",
 			"cumtruong.quynhluu, POST, /reports/{draft}/self-assessment, 403",
 			"cumtruong.quynhluu, GET, /reports/{cum1}, 200",
-			// a district officer sees its own cluster's reports only
+			// a unit officer sees its own cluster's reports only
 			"huyen.dienchau, GET, /reports/{cum1}, 200", "huyen.dienchau, GET, /reports/{cum2}, 404",
 			"huyen.dienchau, GET, /reports/{draft}/self-assessment, 404",
 			"huyen.dienchau, POST, /reports/{draft}/self-assessment, 404",

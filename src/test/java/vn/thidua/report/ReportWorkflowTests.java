@@ -67,7 +67,7 @@ class ReportWorkflowTests {
 	}
 
 	@Test
-	void aYearInWhichTheDistrictLeadsNoClusterIsRefused() {
+	void aYearInWhichTheUnitLeadsNoClusterIsRefused() {
 		NewReportForm form = newReport(2015, 1);
 		BeanPropertyBindingResult errors = this.fixtures.errors(form);
 		assertThat(this.creation.create(this.fixtures.user(LEADER), form, errors)).isEmpty();
@@ -156,7 +156,7 @@ class ReportWorkflowTests {
 		long id = this.fixtures.newDraft("cumtruong.quynhluu");
 		CurrentUser dienChau = this.fixtures.user("huyen.dienchau");
 		ReportSheet sheet = this.fixtures.reports.sheet(dienChau, id);
-		SelfAssessmentForm self = SelfAssessmentForm.from(sheet, dienChau.districtId());
+		SelfAssessmentForm self = SelfAssessmentForm.from(sheet, dienChau.unitId());
 		self.getPoints().replaceAll((criterion, value) -> ReportFixtures.points("3"));
 		BeanPropertyBindingResult selfErrors = this.fixtures.errors(self);
 		this.workflow.selfAssess(dienChau, id, self, selfErrors);
@@ -168,7 +168,7 @@ class ReportWorkflowTests {
 		String dienChauKey = form.getPoints()
 			.keySet()
 			.stream()
-			.filter((k) -> k.startsWith(dienChau.districtId() + "_"))
+			.filter((k) -> k.startsWith(dienChau.unitId() + "_"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(form.getPoints().get(dienChauKey)).isEqualTo(ReportFixtures.points("3"));

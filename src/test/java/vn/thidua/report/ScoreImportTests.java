@@ -75,7 +75,7 @@ class ScoreImportTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("1.1");
 			assertThat(sheet.getLastRowNum() - 4).isEqualTo(7);
-			// first district, first three criteria
+			// first unit, first three criteria
 			Row first = sheet.getRow(5);
 			first.createCell(2).setCellValue(1.5);
 			first.createCell(3).setCellValue(2);
@@ -122,7 +122,7 @@ class ScoreImportTests {
 		this.mvc.perform(get("/reports/{id}/import", this.report).with(staff))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"target-SELF\" value=\"SELF\" checked")));
-		// a district officer does not import; another province's staff does not see the
+		// a unit officer does not import; another province's staff does not see the
 		// report
 		this.jdbc.update("insert into app_users (username, password_hash, full_name, role, province_id) "
 				+ "select 'chuyenvien.hagiang', '{noop}x', 'Sở Hà Giang', 'STAFF', id from provinces where code = '02'");

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.criteria.CriteriaTree;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.report.domain.Score;
 import vn.thidua.report.web.ScoreMatrix;
 import vn.thidua.shared.Points;
@@ -49,19 +49,18 @@ class ScoreMatrixTests {
 		long id = this.fixtures.count("select min(id) from quarterly_reports where status = 'APPROVED'");
 		ReportSheet sheet = this.reports.sheet(this.fixtures.user("giamdoc"), id);
 		ScoreMatrix matrix = ScoreMatrix.of(sheet, this.messages, VI);
-		assertThat(matrix.districts()).hasSize(sheet.members().size());
+		assertThat(matrix.units()).hasSize(sheet.members().size());
 		assertThat(matrix.groups()).hasSize(sheet.criteria().groups().size());
 		for (int i = 0; i < sheet.members().size(); i++) {
-			District district = sheet.members().get(i);
-			assertThat(matrix.districts().get(i)).isEqualTo(district.getName());
-			assertThat(matrix.totals().get(i)).as(district.getName())
-				.isEqualTo(Points.format(sheet.total(district.getId()), VI))
+			Unit unit = sheet.members().get(i);
+			assertThat(matrix.units().get(i)).isEqualTo(unit.getName());
+			assertThat(matrix.totals().get(i)).as(unit.getName())
+				.isEqualTo(Points.format(sheet.total(unit.getId()), VI))
 				.isNotEqualTo("0");
 			for (int g = 0; g < sheet.criteria().groups().size(); g++) {
 				CriteriaTree.Group group = sheet.criteria().groups().get(g);
-				assertThat(matrix.groups().get(g).subtotals().get(i))
-					.as(district.getName() + " " + group.group().getCode())
-					.isEqualTo(Points.format(sheet.groupTotal(district.getId(), group), VI));
+				assertThat(matrix.groups().get(g).subtotals().get(i)).as(unit.getName() + " " + group.group().getCode())
+					.isEqualTo(Points.format(sheet.groupTotal(unit.getId(), group), VI));
 			}
 		}
 		assertThat(matrix.groups().get(0).rows().get(0).cells()).hasSize(sheet.members().size());

@@ -61,7 +61,7 @@ class UpcomingDeadlinesTests {
 		Cluster cluster = mock(Cluster.class);
 		given(cluster.getId()).willReturn(id);
 		given(cluster.getYear()).willReturn(year);
-		vn.thidua.district.Province province = mock(vn.thidua.district.Province.class);
+		vn.thidua.unit.Province province = mock(vn.thidua.unit.Province.class);
 		given(province.getId()).willReturn(40L);
 		given(cluster.getProvince()).willReturn(province);
 		return cluster;

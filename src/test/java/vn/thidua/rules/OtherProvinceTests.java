@@ -53,8 +53,8 @@ class OtherProvinceTests {
 	@Test
 	void nothingOfNgheAnIsReachedFromHaGiang() throws Exception {
 		long set = this.jdbc.queryForObject("select id from rule_sets where year = 2014", Long.class);
-		long exclusion = this.jdbc.queryForObject("insert into year_exclusions (province_id, year, district_id, kind, "
-				+ "note) select province_id, 2014, id, 'CHUA_XET', 'Đang thanh tra' from districts where name = 'Vinh' "
+		long exclusion = this.jdbc.queryForObject("insert into year_exclusions (province_id, year, unit_id, kind, "
+				+ "note) select province_id, 2014, id, 'CHUA_XET', 'Đang thanh tra' from units where level = 'DISTRICT_LEVEL' and name = 'Vinh' "
 				+ "returning id", Long.class);
 		long cluster = this.jdbc.queryForObject("select id from clusters where name = 'Cụm 3' and year = 2014",
 				Long.class);

@@ -104,7 +104,7 @@ class RulesOfAYearTests {
 
 		this.mvc.perform(form(set, "40", "60", "95", "85")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/admin/rules/{id}/publish", set).with(csrf())).andExpect(status().is3xxRedirection());
-		// the leaders and district officers of the province are told
+		// the leaders and unit officers of the province are told
 		assertThat(this.jdbc.queryForObject("select count(*) from notifications n join app_users u on u.id = n.user_id "
 				+ "where n.kind = 'RULES_PUBLISHED' and u.username in ('cumtruong.quynhluu', 'huyen.dienchau') "
 				+ "and n.title = 'Sở công bố quy chế thi đua năm 2015'", Integer.class))
@@ -128,15 +128,19 @@ class RulesOfAYearTests {
 			.isEqualTo(3);
 
 		// a 2015 cluster of three units, two half-years approved
-		long cluster = this.jdbc.queryForObject("""
-				insert into clusters (province_id, year, name, leader_district_id)
-				select province_id, 2015, 'Cụm thử 2015', id from districts where name = 'Vinh' returning id
-				""", Long.class);
+		long cluster = this.jdbc.queryForObject(
+				"""
+						insert into clusters (province_id, year, name, leader_unit_id)
+						select province_id, 2015, 'Cụm thử 2015', id from units where level = 'DISTRICT_LEVEL' and name = 'Vinh' returning id
+						""",
+				Long.class);
 		Map<String, long[]> points = Map.of("Vinh", new long[] { 100, 90 }, "Cửa Lò", new long[] { 90, 100 },
 				"Thái Hòa", new long[] { 80, 90 });
 		for (String unit : points.keySet()) {
-			this.jdbc.update("insert into cluster_members (cluster_id, year, district_id) "
-					+ "select ?, 2015, id from districts where name = ?", cluster, unit);
+			this.jdbc.update(
+					"insert into cluster_members (cluster_id, year, unit_id) "
+							+ "select ?, 2015, id from units where level = 'DISTRICT_LEVEL' and name = ?",
+					cluster, unit);
 		}
 		long firstHalf = 0;
 		for (int half = 1; half <= 2; half++) {
@@ -145,9 +149,11 @@ class RulesOfAYearTests {
 					+ "now(), now()) returning id", Long.class, cluster, half);
 			firstHalf = (half == 1) ? report : firstHalf;
 			for (Map.Entry<String, long[]> unit : points.entrySet()) {
-				this.jdbc.update("insert into report_district_totals (report_id, district_id, general, press, "
-						+ "publishing, post, telecom, it, bonus, penalty) select ?, id, ?, 0, 0, 0, 0, 0, 0, 0 "
-						+ "from districts where name = ?", report, unit.getValue()[half - 1], unit.getKey());
+				this.jdbc.update(
+						"insert into report_unit_totals (report_id, unit_id, general, press, "
+								+ "publishing, post, telecom, it, bonus, penalty) select ?, id, ?, 0, 0, 0, 0, 0, 0, 0 "
+								+ "from units where level = 'DISTRICT_LEVEL' and name = ?",
+						report, unit.getValue()[half - 1], unit.getKey());
 			}
 		}
 		String page = this.mvc
@@ -191,10 +197,11 @@ class RulesOfAYearTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chọn một đơn vị của tỉnh.")))
 			.andExpect(content().string(containsString("Vui lòng ghi lý do.")));
-		long vinh = this.jdbc.queryForObject("select id from districts where name = 'Vinh'", Long.class);
+		long vinh = this.jdbc.queryForObject("select id from units where level = 'DISTRICT_LEVEL' and name = 'Vinh'",
+				Long.class);
 		this.mvc
 			.perform(post("/admin/rules/exclusions").param("year", "2014")
-				.param("districtId", Long.toString(vinh))
+				.param("unitId", Long.toString(vinh))
 				.param("kind", "KHONG_XET")
 				.param("note", "Để xảy ra vi phạm")
 				.with(csrf()))
@@ -205,7 +212,7 @@ class RulesOfAYearTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Không xét thi đua", "Để xảy ra vi phạm");
-		long id = this.jdbc.queryForObject("select id from year_exclusions where district_id = ?", Long.class, vinh);
+		long id = this.jdbc.queryForObject("select id from year_exclusions where unit_id = ?", Long.class, vinh);
 		this.mvc.perform(post("/admin/rules/exclusions/{id}/delete", id).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.rules.current(this.province, 2014).exclusions()).isEmpty();

@@ -158,17 +158,17 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Opens every district's tab of a points page, so that every district's rows are on
-	 * the page (the editor fetches a district's rows when its tab is first chosen), then
-	 * comes back to the first tab.
+	 * Opens every unit's tab of a points page, so that every unit's rows are on the page
+	 * (the editor fetches a unit's rows when its tab is first chosen), then comes back to
+	 * the first tab.
 	 */
-	public void openEveryDistrict() {
+	public void openEveryUnit() {
 		java.util.List<org.openqa.selenium.WebElement> tabs = this.driver.findElements(By.cssSelector("[role=tab]"));
 		for (org.openqa.selenium.WebElement tab : tabs) {
 			tab.click();
 		}
 		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(15))
-			.until((d) -> d.findElements(By.cssSelector(".district-panel[data-src]")).isEmpty());
+			.until((d) -> d.findElements(By.cssSelector(".unit-panel[data-src]")).isEmpty());
 		if (!tabs.isEmpty()) {
 			tabs.get(0).click();
 		}

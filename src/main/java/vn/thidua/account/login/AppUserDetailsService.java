@@ -13,7 +13,7 @@ import vn.thidua.account.AppUserRepository;
 import vn.thidua.shared.CurrentUser;
 
 /**
- * Loads a user for login, with its province and district.
+ * Loads a user for login, with its province and unit.
  */
 @Service
 public class AppUserDetailsService implements UserDetailsService {
@@ -33,9 +33,9 @@ public class AppUserDetailsService implements UserDetailsService {
 	static CurrentUser currentUser(AppUser user, java.time.Instant now) {
 		return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
 				user.getRole(), user.getProvince().getId(), user.getProvince().getName(),
-				(user.getDistrict() != null) ? user.getDistrict().getId() : null,
-				(user.getDistrict() != null) ? user.getDistrict().getName() : null, user.isEnabled(),
-				user.isLocked(now), user.isMustChangePassword(), user.getSecurityVersion());
+				(user.getUnit() != null) ? user.getUnit().getId() : null,
+				(user.getUnit() != null) ? user.getUnit().getName() : null, user.isEnabled(), user.isLocked(now),
+				user.isMustChangePassword(), user.getSecurityVersion());
 	}
 
 	@Override

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.account.AppUser;
 import vn.thidua.account.AppUserRepository;
-import vn.thidua.district.Province;
+import vn.thidua.unit.Province;
 import vn.thidua.shared.Role;
 
 /**

@@ -92,7 +92,7 @@ class UserAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("user", user);
 		model.addAttribute("roles", Arrays.asList(Role.values()));
-		model.addAttribute("districts", this.users.districts(admin));
+		model.addAttribute("units", this.users.units(admin));
 		if (!model.containsAttribute("reset")) {
 			model.addAttribute("reset", new PasswordResetForm());
 		}

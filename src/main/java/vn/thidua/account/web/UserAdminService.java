@@ -21,9 +21,9 @@ import vn.thidua.account.AppUserRepository;
 import vn.thidua.account.PasswordPolicy;
 import vn.thidua.account.login.LoginAttempts;
 import vn.thidua.audit.AuditService;
-import vn.thidua.district.District;
-import vn.thidua.district.DistrictService;
-import vn.thidua.district.Province;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitService;
+import vn.thidua.unit.Province;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.VietnameseCollation;
 import vn.thidua.shared.NotFoundException;
@@ -31,8 +31,8 @@ import vn.thidua.shared.Role;
 
 /**
  * The administrator's management of the accounts of its province: create (with a
- * temporary password), edit role and district, disable, reset the password. Every change
- * is audited; input is checked in one pass and nothing is saved when any of it is wrong.
+ * temporary password), edit role and unit, disable, reset the password. Every change is
+ * audited; input is checked in one pass and nothing is saved when any of it is wrong.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +42,7 @@ public class UserAdminService {
 
 	private final AppUserRepository users;
 
-	private final DistrictService districts;
+	private final UnitService units;
 
 	private final PasswordEncoder encoder;
 
@@ -58,13 +58,13 @@ public class UserAdminService {
 
 	private final AccountSessions sessions;
 
-	UserAdminService(AppUserRepository users, DistrictService districts, PasswordEncoder encoder, PasswordPolicy policy,
+	UserAdminService(AppUserRepository users, UnitService units, PasswordEncoder encoder, PasswordPolicy policy,
 			AuditService audit, EntityManager entityManager, Clock clock, MessageSource messages,
 			AccountSessions sessions) {
 		this.sessions = sessions;
 		this.messages = messages;
 		this.users = users;
-		this.districts = districts;
+		this.units = units;
 		this.encoder = encoder;
 		this.policy = policy;
 		this.audit = audit;
@@ -74,15 +74,15 @@ public class UserAdminService {
 
 	/**
 	 * The province's accounts in the order of the department: the roles from the top
-	 * (administrator, director, staff, cluster leaders, district officers), then by unit
-	 * and name as a Vietnamese reader sorts them.
+	 * (administrator, director, staff, cluster leaders, unit officers), then by unit and
+	 * name as a Vietnamese reader sorts them.
 	 */
 	public List<AppUser> list(CurrentUser admin) {
 		return this.users.findOfProvince(admin.provinceId())
 			.stream()
 			.sorted(java.util.Comparator.comparing((AppUser u) -> u.getRole().ordinal())
 				.thenComparing(VietnameseCollation
-					.comparing((AppUser u) -> (u.getDistrict() != null) ? u.getDistrict().getName() : ""))
+					.comparing((AppUser u) -> (u.getUnit() != null) ? u.getUnit().getName() : ""))
 				.thenComparing(VietnameseCollation.comparing(AppUser::getFullName))
 				.thenComparing(AppUser::getUsername))
 			.toList();
@@ -94,9 +94,9 @@ public class UserAdminService {
 			.orElseThrow(() -> NotFoundException.of("User", id));
 	}
 
-	/** The units a leader or district officer may act for. */
-	public List<District> districts(CurrentUser admin) {
-		return this.districts.ofProvince(admin.provinceId(), LocalDate.now(this.clock).getYear());
+	/** The units a leader or unit officer may act for. */
+	public List<Unit> units(CurrentUser admin) {
+		return this.units.forAccounts(admin.provinceId(), LocalDate.now(this.clock).getYear());
 	}
 
 	@Transactional
@@ -105,14 +105,14 @@ public class UserAdminService {
 		if (!errors.hasFieldErrors("username") && this.users.findForLogin(username).isPresent()) {
 			errors.rejectValue("username", "user.username.taken");
 		}
-		District district = checkDetails(admin, form, errors);
+		Unit unit = checkDetails(admin, form, errors);
 		this.policy.check(username, form.getPassword(), "password", errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		AppUser user = new AppUser(username, this.encoder.encode(form.getPassword()), form.getFullName().strip(),
 				blankToNull(form.getEmail()), form.getRole(),
-				this.entityManager.getReference(Province.class, admin.provinceId()), district, this.clock.instant());
+				this.entityManager.getReference(Province.class, admin.provinceId()), unit, this.clock.instant());
 		this.users.save(user);
 		this.audit.record(admin, "USER_CREATED", LoginAttempts.ENTITY, user.getId(),
 				"Tạo tài khoản " + username + " (" + roleName(form.getRole()) + ")");
@@ -123,7 +123,7 @@ public class UserAdminService {
 	public boolean update(CurrentUser admin, long id, UserForm form, Errors errors) {
 		AppUser user = get(admin, id);
 		form.setUsername(user.getUsername());
-		District district = checkDetails(admin, form, errors);
+		Unit unit = checkDetails(admin, form, errors);
 		if (user.getId() == admin.id() && (!form.isEnabled() || form.getRole() != Role.ADMIN)) {
 			errors.reject("user.self");
 		}
@@ -137,8 +137,8 @@ public class UserAdminService {
 		if (user.getRole() != form.getRole()) {
 			changes.add("vai trò " + roleName(user.getRole()) + " → " + roleName(form.getRole()));
 		}
-		Long before = (user.getDistrict() != null) ? user.getDistrict().getId() : null;
-		if (!Objects.equals(before, form.getDistrictId())) {
+		Long before = (user.getUnit() != null) ? user.getUnit().getId() : null;
+		if (!Objects.equals(before, form.getUnitId())) {
 			changes.add("đơn vị");
 		}
 		if (user.isEnabled() != form.isEnabled()) {
@@ -147,7 +147,7 @@ public class UserAdminService {
 		if (!Objects.equals(user.getEmail(), blankToNull(form.getEmail()))) {
 			changes.add("thư điện tử");
 		}
-		boolean scope = user.update(form.getFullName().strip(), blankToNull(form.getEmail()), form.getRole(), district,
+		boolean scope = user.update(form.getFullName().strip(), blankToNull(form.getEmail()), form.getRole(), unit,
 				form.isEnabled());
 		if (scope) {
 			// what the account may do changed: its open sessions end now
@@ -176,24 +176,21 @@ public class UserAdminService {
 	}
 
 	/**
-	 * What needs the database: the district must be one the form offers (the form checks
-	 * the rest, {@link UserForm}).
+	 * What needs the database: the unit must be one the form offers (the form checks the
+	 * rest, {@link UserForm}).
 	 */
-	private District checkDetails(CurrentUser admin, UserForm form, Errors errors) {
-		if (form.getRole() == null || errors.hasFieldErrors("districtId")) {
+	private Unit checkDetails(CurrentUser admin, UserForm form, Errors errors) {
+		if (form.getRole() == null || errors.hasFieldErrors("unitId")) {
 			return null;
 		}
 		if (form.getRole().isDepartment()) {
-			form.setDistrictId(null);
+			form.setUnitId(null);
 			return null;
 		}
 		// exactly the units the form offers
-		District found = districts(admin).stream()
-			.filter((d) -> d.getId().equals(form.getDistrictId()))
-			.findFirst()
-			.orElse(null);
+		Unit found = units(admin).stream().filter((d) -> d.getId().equals(form.getUnitId())).findFirst().orElse(null);
 		if (found == null) {
-			errors.rejectValue("districtId", "user.district.required");
+			errors.rejectValue("unitId", "user.unit.required");
 		}
 		return found;
 	}

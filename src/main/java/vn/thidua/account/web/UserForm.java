@@ -11,9 +11,9 @@ import vn.thidua.shared.Role;
 /**
  * An account as an administrator creates or edits it; the password only when creating.
  * What needs no database is checked here; the service checks the rest (a name taken, a
- * district that is not one of the province's, the password policy).
+ * unit that is not one of the province's, the password policy).
  */
-@LocalRoleHasDistrict
+@LocalRoleHasUnit
 public class UserForm {
 
 	@Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,50}\\s*", message = "{user.username.invalid}")
@@ -30,7 +30,7 @@ public class UserForm {
 	@NotNull(message = "{user.role.required}")
 	private Role role;
 
-	private Long districtId;
+	private Long unitId;
 
 	private boolean enabled = true;
 
@@ -42,7 +42,7 @@ public class UserForm {
 		form.fullName = user.getFullName();
 		form.email = user.getEmail();
 		form.role = user.getRole();
-		form.districtId = (user.getDistrict() != null) ? user.getDistrict().getId() : null;
+		form.unitId = (user.getUnit() != null) ? user.getUnit().getId() : null;
 		form.enabled = user.isEnabled();
 		return form;
 	}
@@ -79,12 +79,12 @@ public class UserForm {
 		this.role = role;
 	}
 
-	public Long getDistrictId() {
-		return this.districtId;
+	public Long getUnitId() {
+		return this.unitId;
 	}
 
-	public void setDistrictId(Long districtId) {
-		this.districtId = districtId;
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
 	}
 
 	public boolean isEnabled() {

@@ -38,8 +38,11 @@ class AwardDecisionController {
 
 	private final Clock clock;
 
-	AwardDecisionController(AwardDecisions decisions, Clock clock) {
+	private final vn.thidua.unit.Departments departments;
+
+	AwardDecisionController(AwardDecisions decisions, Clock clock, vn.thidua.unit.Departments departments) {
 		this.decisions = decisions;
+		this.departments = departments;
 		this.clock = clock;
 	}
 
@@ -95,7 +98,8 @@ class AwardDecisionController {
 			.header("Content-Disposition",
 					DownloadName
 						.attachment(DownloadName.of("xlsx", "Danh sách khen thưởng năm", year, user.provinceName())))
-			.body(AwardDecisionDocuments.workbook(decision, user.provinceName()));
+			.body(AwardDecisionDocuments.workbook(decision, this.departments.ofYear(user.provinceId(), year),
+					user.provinceName()));
 	}
 
 	@GetMapping("/awards/{year}.docx")
@@ -107,7 +111,7 @@ class AwardDecisionController {
 			.header("Content-Disposition",
 					DownloadName.attachment(
 							DownloadName.of("docx", "Dự thảo quyết định khen thưởng năm", year, user.provinceName())))
-			.body(AwardDecisionDocuments.draftDecision(decision, user.provinceName(),
+			.body(AwardDecisionDocuments.draftDecision(decision, this.departments.ofYear(user.provinceId(), year),
 					LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
 	}
 

@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.thidua.closing.AwardDecision;
+import vn.thidua.unit.Department;
 import vn.thidua.shared.AdministrativeDocument;
 import vn.thidua.shared.Points;
 
@@ -36,7 +37,7 @@ final class AwardDecisionDocuments {
 	private AwardDecisionDocuments() {
 	}
 
-	static byte[] workbook(AwardDecision decision, String provinceName) {
+	static byte[] workbook(AwardDecision decision, Department department, String provinceName) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Danh sách khen thưởng");
 			CellStyle title = workbook.createCellStyle();
@@ -59,8 +60,8 @@ final class AwardDecisionDocuments {
 			int[] widths = { 6, 12, 22, 16, 10, 11, 12, 9, 10, 18, 40 };
 			Row titleRow = sheet.createRow(0);
 			Cell titleCell = titleRow.createCell(0);
-			titleCell.setCellValue("Danh sách khen thưởng thi đua năm " + decision.getYear() + " – Sở Thông tin và "
-					+ "Truyền thông " + provinceName + " (chốt ngày "
+			titleCell.setCellValue("Danh sách khen thưởng thi đua năm " + decision.getYear() + " – " + department.name()
+					+ " " + provinceName + " (chốt ngày "
 					+ vn.thidua.shared.Formats
 						.date(decision.getFinalizedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
 					+ ")");
@@ -79,7 +80,7 @@ final class AwardDecisionDocuments {
 				int c = 0;
 				number(row, c++, r - 1, integer);
 				string(row, c++, item.getClusterName(), text);
-				string(row, c++, item.getDistrictName(), text);
+				string(row, c++, item.getUnitName(), text);
 				string(row, c++, item.getAwardName(), text);
 				number(row, c++, item.getRank(), integer);
 				Cell total = row.createCell(c++);
@@ -104,22 +105,21 @@ final class AwardDecisionDocuments {
 		}
 	}
 
-	static byte[] draftDecision(AwardDecision decision, String provinceName, java.time.LocalDate today) {
+	static byte[] draftDecision(AwardDecision decision, Department department, java.time.LocalDate today) {
 		String year = Integer.toString(decision.getYear());
-		String province = provinceName.toUpperCase(VIETNAMESE);
 		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(null,
-				"ỦY BAN NHÂN DÂN TỈNH " + province, "Số:        /QĐ-UBND", provinceName, today));
+				department.governingBodyUpper(), "Số:        /QĐ-UBND", department.place(), today));
 		List<AwardDecision.Item> accepted = decision.getAccepted();
 		List<String> awards = accepted.stream().map(AwardDecision.Item::getAwardName).distinct().toList();
 		String awardNames = awards.isEmpty() ? "Cờ thi đua, Bằng khen" : String.join(", ", awards);
-		document.title("QUYẾT ĐỊNH (DỰ THẢO)", "Về việc tặng " + awardNames
-				+ " cho các đơn vị đã có thành tích xuất sắc trong phong trào thi đua ngành Thông tin và Truyền thông năm "
-				+ year);
-		document.heading("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH " + province);
+		document.title("QUYẾT ĐỊNH (DỰ THẢO)",
+				"Về việc tặng " + awardNames + " cho các đơn vị đã có thành tích xuất sắc trong phong trào thi đua "
+						+ department.sector() + " năm " + year);
+		document.heading("CHỦ TỊCH " + department.governingBodyUpper());
 		document.text("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
 		document.text("Căn cứ quy chế hoạt động các cụm thi đua năm " + year
 				+ " và kết quả bình xét, bỏ phiếu kín tại hội nghị tổng kết của các cụm;");
-		document.text("Xét đề nghị của Giám đốc Sở Thông tin và Truyền thông tỉnh " + provinceName + ",");
+		document.text("Xét đề nghị của " + department.headTitle() + " " + department.name() + ",");
 		document.heading("QUYẾT ĐỊNH:");
 		int article = 1;
 		for (String award : awards) {
@@ -132,20 +132,20 @@ final class AwardDecisionDocuments {
 			document.text("Điều " + article++ + ". (Không có đơn vị được đề nghị khen thưởng.)");
 		}
 		document.text("Điều " + article++ + ". Quyết định này có hiệu lực kể từ ngày ký.");
-		document.text("Điều " + article + ". Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Thông tin và Truyền "
-				+ "thông, Trưởng ban Ban Thi đua – Khen thưởng tỉnh, thủ trưởng các đơn vị có tên tại Điều 1 chịu "
-				+ "trách nhiệm thi hành Quyết định này.");
-		document.signature(List.of("Như Điều " + article + ";", "Sở Thông tin và Truyền thông;", "Lưu: VT."),
+		document.text("Điều " + article + ". Chánh Văn phòng " + department.governingBody() + ", "
+				+ department.headTitle() + " " + department.name() + ", thủ trưởng các cơ quan liên quan và các đơn vị "
+				+ "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.");
+		document.signature(List.of("Như Điều " + article + ";", department.name() + ";", "Lưu: VT."),
 				"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "");
 		document.pageBreak();
 		document.title("DANH SÁCH", "Các đơn vị được tặng " + awardNames + " năm " + year);
-		document.caption("(Kèm theo Quyết định số      /QĐ-UBND ngày    /    /       của Chủ tịch Ủy ban nhân dân tỉnh "
-				+ provinceName + ")");
+		document.caption("(Kèm theo Quyết định số      /QĐ-UBND ngày    /    /       của Chủ tịch "
+				+ department.governingBody() + ")");
 		List<List<String>> rows = new ArrayList<>();
 		int order = 1;
 		for (AwardDecision.Item item : accepted) {
-			rows.add(List.of(Integer.toString(order++), item.getDistrictName(), item.getClusterName(),
-					item.getAwardName(), Points.format(item.getTotal(), VIETNAMESE), item.getBandName()));
+			rows.add(List.of(Integer.toString(order++), item.getUnitName(), item.getClusterName(), item.getAwardName(),
+					Points.format(item.getTotal(), VIETNAMESE), item.getBandName()));
 		}
 		document.table(List.of("STT", "Đơn vị", "Cụm thi đua", "Hình thức", "Tổng điểm", "Xếp loại"), rows, 4, 8, 30,
 				16, 20, 12, 14);

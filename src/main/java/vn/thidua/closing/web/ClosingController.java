@@ -33,8 +33,11 @@ class ClosingController {
 
 	private final ClosingService closings;
 
-	ClosingController(ClosingService closings) {
+	private final vn.thidua.unit.Departments departments;
+
+	ClosingController(ClosingService closings, vn.thidua.unit.Departments departments) {
 		this.closings = closings;
+		this.departments = departments;
 	}
 
 	@GetMapping("/clusters/{id}/closing")
@@ -57,7 +60,7 @@ class ClosingController {
 	org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable long id,
 			@AuthenticationPrincipal CurrentUser user) {
 		ClosingService.Page page = opened(user, id);
-		return docx(ClosingDocuments.minutes(page, user.provinceName()), vn.thidua.shared.DownloadName.of("docx",
+		return docx(ClosingDocuments.minutes(page, department(user, page)), vn.thidua.shared.DownloadName.of("docx",
 				"Biên bản hội nghị tổng kết", page.cluster().getYear(), page.cluster().getName()));
 	}
 
@@ -65,8 +68,12 @@ class ClosingController {
 	org.springframework.http.ResponseEntity<byte[]> proposal(@PathVariable long id,
 			@AuthenticationPrincipal CurrentUser user) {
 		ClosingService.Page page = opened(user, id);
-		return docx(ClosingDocuments.proposal(page, user.provinceName()), vn.thidua.shared.DownloadName.of("docx",
+		return docx(ClosingDocuments.proposal(page, department(user, page)), vn.thidua.shared.DownloadName.of("docx",
 				"Tờ trình đề nghị khen thưởng", page.cluster().getYear(), page.cluster().getName()));
+	}
+
+	private vn.thidua.unit.Department department(CurrentUser user, ClosingService.Page page) {
+		return this.departments.ofYear(user.provinceId(), page.cluster().getYear());
 	}
 
 	private ClosingService.Page opened(CurrentUser user, long id) {

@@ -9,8 +9,9 @@ import vn.thidua.closing.CandidateRow;
 import vn.thidua.closing.ClosingService;
 import vn.thidua.closing.ClusterClosing;
 import vn.thidua.closing.VoteCount;
-import vn.thidua.district.District;
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.unit.Department;
+import vn.thidua.unit.Unit;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.shared.AdministrativeDocument;
 import vn.thidua.shared.Points;
 
@@ -28,9 +29,9 @@ final class ClosingDocuments {
 	private ClosingDocuments() {
 	}
 
-	static byte[] minutes(ClosingService.Page page, String provinceName) {
+	static byte[] minutes(ClosingService.Page page, Department department) {
 		ClusterClosing closing = page.closing();
-		AdministrativeDocument document = new AdministrativeDocument(header(page, "BB"));
+		AdministrativeDocument document = new AdministrativeDocument(header(page, department, "BB"));
 		String year = Integer.toString(page.cluster().getYear());
 		document.title("BIÊN BẢN",
 				"Hội nghị tổng kết công tác thi đua năm " + year + " của " + page.cluster().getName());
@@ -40,12 +41,12 @@ final class ClosingDocuments {
 		document.text("- Địa điểm: " + orDots(closing.getPlace()) + ".");
 		document.text("- Chủ trì: đại diện " + page.cluster().getLeader().getName() + " (cụm trưởng).");
 		document.text("- Thành phần: đại diện các đơn vị thành viên "
-				+ String.join(", ", page.cluster().getSortedMembers().stream().map(District::getName).toList())
-				+ "; đại diện Sở Thông tin và Truyền thông tỉnh " + provinceName + ".");
+				+ String.join(", ", page.cluster().getSortedMembers().stream().map(Unit::getName).toList())
+				+ "; đại diện " + department.name() + " tỉnh " + department.place() + ".");
 		document.heading("II. KẾT QUẢ THI ĐUA NĂM " + year);
 		List<List<String>> rows = new ArrayList<>();
-		for (RankedDistrict row : page.ranking().rows()) {
-			rows.add(List.of(row.isExcluded() ? "—" : Integer.toString(row.rank()), row.districtName(),
+		for (RankedUnit row : page.ranking().rows()) {
+			rows.add(List.of(row.isExcluded() ? "—" : Integer.toString(row.rank()), row.unitName(),
 					Points.format(row.total(), VIETNAMESE), page.rules().bandName(row.classification().name())));
 		}
 		document.table(List.of("Hạng", "Đơn vị", "Tổng điểm", "Xếp loại"), rows, 2, 10, 50, 18, 22);
@@ -71,7 +72,7 @@ final class ClosingDocuments {
 		}
 		if (votes.isEmpty()) {
 			for (CandidateRow row : closing.getCandidates()) {
-				votes.add(List.of(awardName(page, row.getAward()), page.name(row.getDistrictId()), "—", "—", "—"));
+				votes.add(List.of(awardName(page, row.getAward()), page.name(row.getUnitId()), "—", "—", "—"));
 			}
 		}
 		document.table(List.of("Hình thức", "Đơn vị", "Số phiếu", "Tỷ lệ", "Kết quả"), votes, 2, 28, 30, 12, 12, 18);
@@ -86,13 +87,13 @@ final class ClosingDocuments {
 		return document.toBytes();
 	}
 
-	static byte[] proposal(ClosingService.Page page, String provinceName) {
+	static byte[] proposal(ClosingService.Page page, Department department) {
 		ClusterClosing closing = page.closing();
-		AdministrativeDocument document = new AdministrativeDocument(header(page, "TTr"));
+		AdministrativeDocument document = new AdministrativeDocument(header(page, department, "TTr"));
 		String year = Integer.toString(page.cluster().getYear());
 		document.title("TỜ TRÌNH",
 				"Đề nghị khen thưởng công tác thi đua năm " + year + " của " + page.cluster().getName());
-		document.text("Kính gửi: Sở Thông tin và Truyền thông tỉnh " + provinceName + ".");
+		document.text("Kính gửi: " + department.name() + " tỉnh " + department.place() + ".");
 		document.text("Căn cứ quy chế hoạt động cụm thi đua năm " + year
 				+ " và kết quả bình xét, bỏ phiếu kín tại hội nghị " + "tổng kết"
 				+ ((closing.getHeldOn() != null) ? " ngày " + DATE.format(closing.getHeldOn()) : "") + " ("
@@ -105,10 +106,10 @@ final class ClosingDocuments {
 				continue;
 			}
 			VoteCount.Candidate candidate = outcome.candidate();
-			RankedDistrict ranked = page.ranking()
+			RankedUnit ranked = page.ranking()
 				.rows()
 				.stream()
-				.filter((r) -> r.districtId() == candidate.districtId())
+				.filter((r) -> r.unitId() == candidate.unitId())
 				.findFirst()
 				.orElse(null);
 			rows.add(List.of(Integer.toString(order++), candidate.name(), awardName(page, candidate.award()),
@@ -121,17 +122,17 @@ final class ClosingDocuments {
 		else {
 			document.table(List.of("STT", "Đơn vị", "Hình thức", "Tổng điểm", "Số phiếu"), rows, 3, 8, 32, 30, 15, 15);
 		}
-		document.text("Kính đề nghị Sở Thông tin và Truyền thông xem xét, trình cấp có thẩm quyền khen thưởng.");
+		document.text("Kính đề nghị " + department.name() + " xem xét, trình cấp có thẩm quyền khen thưởng.");
 		document.signature(List.of("Như trên;", "Các đơn vị trong cụm;", "Lưu: VT."), "TM. CỤM THI ĐUA\nCỤM TRƯỞNG",
 				"");
 		return document.toBytes();
 	}
 
-	private static AdministrativeDocument.Header header(ClosingService.Page page, String kind) {
-		District leader = page.cluster().getLeader();
+	private static AdministrativeDocument.Header header(ClosingService.Page page, Department department, String kind) {
+		Unit leader = page.cluster().getLeader();
 		java.time.LocalDate date = (page.closing().getHeldOn() != null) ? page.closing().getHeldOn()
 				: java.time.LocalDate.of(page.cluster().getYear() + 1, 1, 1);
-		return new AdministrativeDocument.Header("CỤM THI ĐUA NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG",
+		return new AdministrativeDocument.Header("CỤM THI ĐUA " + department.sectorUpper(),
 				page.cluster().getName().toUpperCase(VIETNAMESE), "Số:        /" + kind + "-CTĐ", leader.getName(),
 				date);
 	}

@@ -37,7 +37,10 @@ class CovenantController {
 
 	private final java.time.Clock clock;
 
-	CovenantController(CovenantService covenants, java.time.Clock clock) {
+	private final vn.thidua.unit.Departments departments;
+
+	CovenantController(CovenantService covenants, java.time.Clock clock, vn.thidua.unit.Departments departments) {
+		this.departments = departments;
 		this.covenants = covenants;
 		this.clock = clock;
 	}
@@ -48,7 +51,7 @@ class CovenantController {
 		model.addAttribute("page", page);
 		if (!model.containsAttribute("registration")) {
 			RegistrationForm form = new RegistrationForm();
-			Registration own = (page.ownDistrictId() != null) ? page.registrations().get(page.ownDistrictId()) : null;
+			Registration own = (page.ownUnitId() != null) ? page.registrations().get(page.ownUnitId()) : null;
 			if (own != null && !own.isRefused()) {
 				form.setTitle(own.title());
 				form.setTargets(own.targets());
@@ -92,13 +95,13 @@ class CovenantController {
 	}
 
 	@PostMapping("/clusters/{id}/covenant/refusals")
-	String refusal(@PathVariable long id, @RequestParam(required = false) Long districtId,
+	String refusal(@PathVariable long id, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "refusal");
-		if (!this.covenants.recordRefusal(user, id, districtId, note, errors)) {
+		if (!this.covenants.recordRefusal(user, id, unitId, note, errors)) {
 			model.addAttribute("refusalError", errors.getGlobalError().getCode());
-			model.addAttribute("refusalDistrict", districtId);
+			model.addAttribute("refusalUnit", unitId);
 			model.addAttribute("refusalNote", note);
 			return show(id, user, model);
 		}
@@ -160,7 +163,8 @@ class CovenantController {
 			.header("Content-Disposition",
 					DownloadName.attachment(DownloadName.of("docx", "Giao ước thi đua", page.cluster().getYear(),
 							page.cluster().getName())))
-			.body(CovenantDocument.of(page, user.provinceName(),
+			.body(CovenantDocument.of(page, this.departments.ofYear(user.provinceId(), page.cluster().getYear()),
+					user.provinceName(),
 					java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))));
 	}
 

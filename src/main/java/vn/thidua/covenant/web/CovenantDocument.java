@@ -6,7 +6,8 @@ import java.util.Locale;
 
 import vn.thidua.covenant.CovenantService;
 import vn.thidua.covenant.Registration;
-import vn.thidua.district.District;
+import vn.thidua.unit.Department;
+import vn.thidua.unit.Unit;
 import vn.thidua.shared.AdministrativeDocument;
 
 /**
@@ -21,13 +22,13 @@ final class CovenantDocument {
 	private CovenantDocument() {
 	}
 
-	static byte[] of(CovenantService.Page page, String provinceName, java.time.LocalDate today) {
+	static byte[] of(CovenantService.Page page, Department department, String provinceName, java.time.LocalDate today) {
 		String year = Integer.toString(page.cluster().getYear());
 		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(
-				"CỤM THI ĐUA NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG", page.cluster().getName().toUpperCase(VIETNAMESE),
+				"CỤM THI ĐUA " + department.sectorUpper(), page.cluster().getName().toUpperCase(VIETNAMESE),
 				"Số:        /GƯ-CTĐ", page.cluster().getLeader().getName(), today));
 		document.title("GIAO ƯỚC THI ĐUA", "Năm " + year + " của " + page.cluster().getName());
-		document.text("Thực hiện quy chế hoạt động cụm thi đua ngành Thông tin và Truyền thông tỉnh " + provinceName
+		document.text("Thực hiện quy chế hoạt động cụm thi đua " + department.sector() + " tỉnh " + provinceName
 				+ ", các đơn vị thành viên " + page.cluster().getName() + " thống nhất ký kết giao ước thi đua năm "
 				+ year + " với các nội dung sau:");
 		document.heading("I. NỘI DUNG TRỌNG TÂM");
@@ -38,7 +39,7 @@ final class CovenantDocument {
 		document.heading("II. CHỈ TIÊU VÀ DANH HIỆU ĐĂNG KÝ");
 		List<List<String>> rows = new ArrayList<>();
 		order = 1;
-		for (District member : page.cluster().getSortedMembers()) {
+		for (Unit member : page.cluster().getSortedMembers()) {
 			Registration r = page.registrations().get(member.getId());
 			String targets = (r == null) ? "(chưa đăng ký)"
 					: r.isRefused() ? "Không đăng ký: " + r.refusedNote() : r.targets().strip();
@@ -49,12 +50,12 @@ final class CovenantDocument {
 		document.table(List.of("STT", "Đơn vị", "Chỉ tiêu đăng ký", "Danh hiệu đăng ký"), rows, 4, 8, 22, 48, 22);
 		document.heading("III. TỔ CHỨC THỰC HIỆN");
 		document.text("Các đơn vị thành viên cam kết thực hiện đúng nội dung giao ước; cụm trưởng theo dõi, tổng hợp "
-				+ "kết quả thực hiện và báo cáo Sở Thông tin và Truyền thông theo quy chế.");
+				+ "kết quả thực hiện và báo cáo " + department.name() + " theo quy chế.");
 		document.heading("ĐẠI DIỆN CÁC ĐƠN VỊ KÝ KẾT");
-		List<District> members = page.cluster().getSortedMembers();
+		List<Unit> members = page.cluster().getSortedMembers();
 		for (int i = 0; i < members.size(); i += 2) {
-			District left = members.get(i);
-			District right = (i + 1 < members.size()) ? members.get(i + 1) : null;
+			Unit left = members.get(i);
+			Unit right = (i + 1 < members.size()) ? members.get(i + 1) : null;
 			document.signatures("ĐẠI DIỆN " + left.getName().toUpperCase(VIETNAMESE), "",
 					(right != null) ? "ĐẠI DIỆN " + right.getName().toUpperCase(VIETNAMESE) : "", "");
 		}

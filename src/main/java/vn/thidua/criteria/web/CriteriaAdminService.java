@@ -20,7 +20,7 @@ import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.Measure;
 import vn.thidua.criteria.domain.CriteriaSetRepository;
 import vn.thidua.criteria.domain.CriterionRepository;
-import vn.thidua.district.Province;
+import vn.thidua.unit.Province;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.NotFoundException;
 

@@ -13,7 +13,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A task row that is not left empty has a title and someone responsible (a district or a
+ * A task row that is not left empty has a title and someone responsible (a unit or a
  * unit); on a meeting form, no task is due before the meeting starts.
  */
 @Documented
@@ -44,9 +44,9 @@ import jakarta.validation.Payload;
 					.addConstraintViolation();
 				valid = false;
 			}
-			if (task.getDistrictId() == null && (task.getUnit() == null || task.getUnit().isBlank())) {
+			if (task.getUnitId() == null && (task.getOffice() == null || task.getOffice().isBlank())) {
 				context.buildConstraintViolationWithTemplate("{task.responsibleRequired}")
-					.addPropertyNode("districtId")
+					.addPropertyNode("unitId")
 					.addConstraintViolation();
 				valid = false;
 			}

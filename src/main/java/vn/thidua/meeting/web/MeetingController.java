@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
-import vn.thidua.district.DistrictService;
+import vn.thidua.unit.UnitService;
 import vn.thidua.meeting.FollowUpTasks;
 import vn.thidua.meeting.Meeting;
 import vn.thidua.meeting.MeetingChoices;
@@ -48,19 +48,22 @@ class MeetingController {
 
 	private final ClusterService clusters;
 
-	private final DistrictService districts;
+	private final UnitService units;
 
 	private final MeetingDocument document;
 
 	private final Clock clock;
 
-	MeetingController(MeetingService meetings, ClusterService clusters, DistrictService districts,
-			MeetingDocument document, Clock clock, FollowUpTasks tasks, MeetingChoices choices) {
+	private final vn.thidua.unit.Departments departments;
+
+	MeetingController(MeetingService meetings, ClusterService clusters, UnitService units, MeetingDocument document,
+			Clock clock, FollowUpTasks tasks, MeetingChoices choices, vn.thidua.unit.Departments departments) {
+		this.departments = departments;
 		this.choices = choices;
 		this.tasks = tasks;
 		this.meetings = meetings;
 		this.clusters = clusters;
-		this.districts = districts;
+		this.units = units;
 		this.document = document;
 		this.clock = clock;
 	}
@@ -77,7 +80,7 @@ class MeetingController {
 		model.addAttribute("years", this.meetings.years(user));
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("clusters", this.clusters.clustersOf(user.provinceId(), clusterYear));
-		model.addAttribute("districts", this.districts.ofProvince(user.provinceId(), clusterYear));
+		model.addAttribute("units", this.units.ofClusterLevels(user.provinceId(), clusterYear));
 		model.addAttribute("mayCreate", this.meetings.mayEdit(user, null));
 		return "meeting/list";
 	}
@@ -105,7 +108,7 @@ class MeetingController {
 			List<Cluster> led = this.choices.clusterChoices(user, this.choices.yearOf(user, form));
 			if (led.size() == 1) {
 				form.setClusterId(led.get(0).getId());
-				form.setHostDistrictId(user.districtId());
+				form.setHostUnitId(user.unitId());
 			}
 		}
 		return form(user, form, null, model);
@@ -151,7 +154,8 @@ class MeetingController {
 	@GetMapping("/meetings/{id}/minutes.docx")
 	ResponseEntity<byte[]> minutes(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		Meeting meeting = this.meetings.get(user, id);
-		byte[] content = this.document.render(meeting, this.tasks.tasksOf(id), user.provinceName());
+		byte[] content = this.document.render(meeting, this.tasks.tasksOf(id),
+				this.departments.on(meeting.getProvinceId(), meeting.getStartDate()));
 		return ResponseEntity.ok()
 			.contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -180,7 +184,7 @@ class MeetingController {
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("clusters", this.choices.clusterChoices(user, year));
 		model.addAttribute("mayLeaveClusterEmpty", this.choices.mayLeaveClusterEmpty(user));
-		model.addAttribute("districts", this.choices.districtChoices(user, year));
+		model.addAttribute("units", this.choices.unitChoices(user, year));
 		return "meeting/form";
 	}
 

@@ -8,7 +8,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Department;
+import vn.thidua.unit.Unit;
 import vn.thidua.meeting.FollowUpTask;
 import vn.thidua.meeting.Meeting;
 import vn.thidua.meeting.MeetingKind;
@@ -31,12 +32,12 @@ class MeetingDocument {
 		this.messages = messages;
 	}
 
-	byte[] render(Meeting meeting, List<FollowUpTask> tasks, String provinceName) {
-		AdministrativeDocument document = new AdministrativeDocument(
-				new AdministrativeDocument.Header("UBND TỈNH " + provinceName.toUpperCase(VIETNAMESE),
-						"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số:        /BB-STTTT",
-						(meeting.getHostDistrict() != null) ? meeting.getHostDistrict().getName() : provinceName,
-						meeting.getStartDate()));
+	byte[] render(Meeting meeting, List<FollowUpTask> tasks, Department department) {
+		String provinceName = department.place();
+		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(
+				department.governingBodyShortUpper(), department.nameUpper(), "Số:        /BB-" + department.symbol(),
+				(meeting.getHostUnit() != null) ? meeting.getHostUnit().getName() : provinceName,
+				meeting.getStartDate()));
 		document.title("BIÊN BẢN", meeting.getTitle());
 		String when = meeting.isSeveralDays()
 				? "Từ ngày " + DATE.format(meeting.getStartDate()) + " đến ngày " + DATE.format(meeting.getEndDate())
@@ -47,7 +48,7 @@ class MeetingDocument {
 		document.text("- Thời gian: " + when + ".");
 		document.text("- Địa điểm: " + orDash(meeting.getLocation()) + ".");
 		document.text("- Chủ trì: " + orDash(meeting.getChair()) + ".");
-		List<String> units = meeting.getSortedParticipants().stream().map(District::getName).toList();
+		List<String> units = meeting.getSortedParticipants().stream().map(Unit::getName).toList();
 		document.text("- Đơn vị tham dự: " + (units.isEmpty() ? "—" : String.join(", ", units)) + ".");
 		if (meeting.getOtherParticipants() != null) {
 			document.text("- Thành phần khác: " + meeting.getOtherParticipants());

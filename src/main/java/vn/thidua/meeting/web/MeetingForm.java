@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.meeting.FollowUpTask;
 import vn.thidua.meeting.Meeting;
 import vn.thidua.meeting.MeetingKind;
@@ -47,7 +47,7 @@ public class MeetingForm {
 
 	private Long clusterId;
 
-	private Long hostDistrictId;
+	private Long hostUnitId;
 
 	@Size(max = 200)
 	private String chair;
@@ -81,9 +81,9 @@ public class MeetingForm {
 		form.endDate = meeting.getEndDate();
 		form.location = meeting.getLocation();
 		form.clusterId = (meeting.getCluster() != null) ? meeting.getCluster().getId() : null;
-		form.hostDistrictId = (meeting.getHostDistrict() != null) ? meeting.getHostDistrict().getId() : null;
+		form.hostUnitId = (meeting.getHostUnit() != null) ? meeting.getHostUnit().getId() : null;
 		form.chair = meeting.getChair();
-		meeting.getParticipants().stream().map(District::getId).forEach(form.participantIds::add);
+		meeting.getParticipants().stream().map(Unit::getId).forEach(form.participantIds::add);
 		form.otherParticipants = meeting.getOtherParticipants();
 		form.content = meeting.getContent();
 		form.conclusions = meeting.getConclusions();
@@ -154,12 +154,12 @@ public class MeetingForm {
 		this.clusterId = clusterId;
 	}
 
-	public Long getHostDistrictId() {
-		return this.hostDistrictId;
+	public Long getHostUnitId() {
+		return this.hostUnitId;
 	}
 
-	public void setHostDistrictId(Long hostDistrictId) {
-		this.hostDistrictId = hostDistrictId;
+	public void setHostUnitId(Long hostUnitId) {
+		this.hostUnitId = hostUnitId;
 	}
 
 	public String getChair() {

@@ -3,7 +3,7 @@ package vn.thidua.meeting.web;
 import jakarta.validation.constraints.Size;
 
 /**
- * The note of a district marking a task done.
+ * The note of a unit marking a task done.
  */
 public class TaskDoneForm {
 

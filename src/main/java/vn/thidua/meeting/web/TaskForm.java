@@ -18,10 +18,10 @@ public class TaskForm {
 	@Size(max = 300)
 	private String title;
 
-	private Long districtId;
+	private Long unitId;
 
 	@Size(max = 200)
-	private String unit;
+	private String office;
 
 	private LocalDate dueDate;
 
@@ -31,16 +31,16 @@ public class TaskForm {
 		TaskForm form = new TaskForm();
 		form.id = task.getId();
 		form.title = task.getTitle();
-		form.districtId = (task.getResponsibleDistrict() != null) ? task.getResponsibleDistrict().getId() : null;
-		form.unit = task.getResponsibleUnit();
+		form.unitId = (task.getResponsibleUnit() != null) ? task.getResponsibleUnit().getId() : null;
+		form.office = task.getResponsibleOffice();
 		form.dueDate = task.getDueDate();
 		form.status = task.getStatus();
 		return form;
 	}
 
 	public boolean isBlank() {
-		return (this.title == null || this.title.isBlank()) && this.districtId == null
-				&& (this.unit == null || this.unit.isBlank()) && this.dueDate == null;
+		return (this.title == null || this.title.isBlank()) && this.unitId == null
+				&& (this.office == null || this.office.isBlank()) && this.dueDate == null;
 	}
 
 	public Long getId() {
@@ -59,20 +59,20 @@ public class TaskForm {
 		this.title = title;
 	}
 
-	public Long getDistrictId() {
-		return this.districtId;
+	public Long getUnitId() {
+		return this.unitId;
 	}
 
-	public void setDistrictId(Long districtId) {
-		this.districtId = districtId;
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
 	}
 
-	public String getUnit() {
-		return this.unit;
+	public String getOffice() {
+		return this.office;
 	}
 
-	public void setUnit(String unit) {
-		this.unit = unit;
+	public void setOffice(String office) {
+		this.office = office;
 	}
 
 	public LocalDate getDueDate() {

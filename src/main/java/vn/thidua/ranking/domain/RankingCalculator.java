@@ -11,7 +11,7 @@ import java.util.Map;
 import vn.thidua.ranking.Award;
 import vn.thidua.ranking.Classification;
 import vn.thidua.ranking.ClusterRanking;
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.Subtotals;
 import vn.thidua.rules.Rules;
@@ -33,42 +33,41 @@ public final class RankingCalculator {
 	}
 
 	/**
-	 * A cluster and its member districts.
+	 * A cluster and its member units.
 	 *
 	 * @param id the cluster
 	 * @param name its name
-	 * @param leaderId the leader district
+	 * @param leaderId the leader unit
 	 * @param leaderName its name
-	 * @param members member districts (id → name)
+	 * @param members member units (id → name)
 	 */
 	public record Members(long id, String name, long leaderId, String leaderName, Map<Long, String> members) {
 	}
 
 	/**
 	 * @param clusters the clusters to rank
-	 * @param scores the approved periods' subtotals of their districts
+	 * @param scores the approved periods' subtotals of their units
 	 * @param period the period to rank, or {@code null} for the year
 	 * @param rules the rules of the province-year
 	 */
 	public static List<ClusterRanking> rank(List<Members> clusters, List<ApprovedQuarter> scores, Integer period,
 			Rules rules) {
-		Map<Long, Map<Integer, ApprovedQuarter>> byDistrict = new HashMap<>();
+		Map<Long, Map<Integer, ApprovedQuarter>> byUnit = new HashMap<>();
 		for (ApprovedQuarter score : scores) {
-			byDistrict.computeIfAbsent(score.districtId(), (d) -> new HashMap<>()).put(score.quarter(), score);
+			byUnit.computeIfAbsent(score.unitId(), (d) -> new HashMap<>()).put(score.quarter(), score);
 		}
 		List<ClusterRanking> result = new ArrayList<>();
 		for (Members cluster : clusters) {
-			List<RankedDistrict> unranked = new ArrayList<>();
+			List<RankedUnit> unranked = new ArrayList<>();
 			cluster.members()
-				.forEach((id, name) -> unranked
-					.add(row(id, name, byDistrict.getOrDefault(id, Map.of()), period, rules)));
+				.forEach((id, name) -> unranked.add(row(id, name, byUnit.getOrDefault(id, Map.of()), period, rules)));
 			result.add(new ClusterRanking(cluster.id(), cluster.name(), cluster.leaderId(), cluster.leaderName(),
 					ranked(unranked, period == null, rules, cluster.members().size())));
 		}
 		return result;
 	}
 
-	private static RankedDistrict row(long id, String name, Map<Integer, ApprovedQuarter> periods, Integer period,
+	private static RankedUnit row(long id, String name, Map<Integer, ApprovedQuarter> periods, Integer period,
 			Rules rules) {
 		List<BigDecimal> totals = new ArrayList<>();
 		List<Integer> missing = new ArrayList<>();
@@ -98,29 +97,29 @@ public final class RankingCalculator {
 		// subtotals)
 		BigDecimal total = (period == null) ? sum.total().divide(weights, 2, RoundingMode.HALF_UP) : sum.total();
 		Classification classification = Classification.valueOf(rules.classify(total).code());
-		return new RankedDistrict(id, name, subtotals, total, 0, classification, Award.NONE, null, totals, missing,
-				late, rules.exclusions().get(id));
+		return new RankedUnit(id, name, subtotals, total, 0, classification, Award.NONE, null, totals, missing, late,
+				rules.exclusions().get(id));
 	}
 
-	private static List<RankedDistrict> ranked(List<RankedDistrict> rows, boolean year, Rules rules, int members) {
-		Comparator<RankedDistrict> better = Comparator.comparing(RankedDistrict::total)
+	private static List<RankedUnit> ranked(List<RankedUnit> rows, boolean year, Rules rules, int members) {
+		Comparator<RankedUnit> better = Comparator.comparing(RankedUnit::total)
 			.thenComparing((r) -> r.subtotals().it())
 			.reversed();
-		List<RankedDistrict> sorted = new ArrayList<>(rows.stream().filter((r) -> r.exclusion() == null).toList());
-		sorted.sort(better.thenComparing(VietnameseCollation.comparing(RankedDistrict::districtName)));
-		List<RankedDistrict> result = new ArrayList<>();
+		List<RankedUnit> sorted = new ArrayList<>(rows.stream().filter((r) -> r.exclusion() == null).toList());
+		sorted.sort(better.thenComparing(VietnameseCollation.comparing(RankedUnit::unitName)));
+		List<RankedUnit> result = new ArrayList<>();
 		Map<String, Integer> given = new HashMap<>();
 		for (int i = 0; i < sorted.size(); i++) {
-			RankedDistrict row = sorted.get(i);
+			RankedUnit row = sorted.get(i);
 			int rank = (i > 0 && better.compare(sorted.get(i - 1), row) == 0) ? result.get(i - 1).rank() : i + 1;
 			Award award = year ? proposal(rank, row.classification(), rules, members, given) : Award.NONE;
-			result.add(new RankedDistrict(row.districtId(), row.districtName(), row.subtotals(), row.total(), rank,
+			result.add(new RankedUnit(row.unitId(), row.unitName(), row.subtotals(), row.total(), rank,
 					row.classification(), award, null, row.quarterTotals(), row.missingQuarters(), row.lateQuarters(),
 					null));
 		}
 		rows.stream()
 			.filter((r) -> r.exclusion() != null)
-			.sorted(VietnameseCollation.comparing(RankedDistrict::districtName))
+			.sorted(VietnameseCollation.comparing(RankedUnit::unitName))
 			.forEach(result::add);
 		return result;
 	}

@@ -18,17 +18,17 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.ranking.Award;
 import vn.thidua.ranking.Classification;
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.report.Subtotals;
 import vn.thidua.rules.ExclusionKind;
 import vn.thidua.rules.Rules;
 import vn.thidua.shared.BaseEntity;
 
 /**
- * One district in a finalized ranking, with everything shown about it at that moment.
+ * One unit in a finalized ranking, with everything shown about it at that moment.
  */
 @Entity
 @Table(name = "ranking_decision_rows")
@@ -39,8 +39,8 @@ public class RankingDecisionRow extends BaseEntity {
 	private RankingDecision decision;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "district_id", updatable = false)
-	private District district;
+	@JoinColumn(name = "unit_id", updatable = false)
+	private Unit unit;
 
 	@Column(nullable = false, precision = 6, scale = 2, updatable = false)
 	private BigDecimal annualScore;
@@ -114,10 +114,9 @@ public class RankingDecisionRow extends BaseEntity {
 	protected RankingDecisionRow() {
 	}
 
-	public RankingDecisionRow(RankingDecision decision, District district, RankedDistrict row, Award award,
-			String reason) {
+	public RankingDecisionRow(RankingDecision decision, Unit unit, RankedUnit row, Award award, String reason) {
 		this.decision = decision;
-		this.district = district;
+		this.unit = unit;
 		Subtotals s = row.subtotals();
 		this.annualScore = row.total();
 		this.itSubtotal = s.it();
@@ -142,7 +141,7 @@ public class RankingDecisionRow extends BaseEntity {
 		this.overrideReason = (award != row.award()) ? reason : null;
 	}
 
-	private static BigDecimal period(RankedDistrict row, int index) {
+	private static BigDecimal period(RankedUnit row, int index) {
 		return (index < row.quarterTotals().size()) ? row.quarterTotals().get(index) : null;
 	}
 
@@ -150,7 +149,7 @@ public class RankingDecisionRow extends BaseEntity {
 	 * The row as the rankings page shows it, from the snapshot only (the rules give the
 	 * number of periods; an exclusion's note, if it is still recorded).
 	 */
-	public RankedDistrict toRanked(Rules rules) {
+	public RankedUnit toRanked(Rules rules) {
 		List<BigDecimal> totals = Arrays.asList(this.q1Total, this.q2Total, this.q3Total, this.q4Total)
 			.subList(0, rules.periodCount());
 		List<Integer> missing = new ArrayList<>();
@@ -163,10 +162,10 @@ public class RankingDecisionRow extends BaseEntity {
 				: Arrays.stream(this.lateQuarters.split(",")).map(Integer::valueOf).toList();
 		Subtotals subtotals = new Subtotals(this.generalPoints, this.pressPoints, this.publishingPoints,
 				this.postPoints, this.telecomPoints, this.itSubtotal, this.bonusPoints, this.penaltyPoints);
-		return new RankedDistrict(this.district.getId(), this.district.getName(), subtotals, this.annualScore,
-				this.rank, this.classification, this.proposedAward, this.overrideReason, totals, missing, late,
+		return new RankedUnit(this.unit.getId(), this.unit.getName(), subtotals, this.annualScore, this.rank,
+				this.classification, this.proposedAward, this.overrideReason, totals, missing, late,
 				(this.exclusion != null) ? new Rules.Exclusion(this.exclusion,
-						java.util.Optional.ofNullable(rules.exclusions().get(this.district.getId()))
+						java.util.Optional.ofNullable(rules.exclusions().get(this.unit.getId()))
 							.map(Rules.Exclusion::note)
 							.orElse(""))
 						: null);

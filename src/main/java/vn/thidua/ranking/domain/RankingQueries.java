@@ -20,15 +20,14 @@ public class RankingQueries {
 	}
 
 	/**
-	 * The standing (not reopened) decisions of these clusters, with their rows and
-	 * districts.
+	 * The standing (not reopened) decisions of these clusters, with their rows and units.
 	 */
 	public List<RankingDecision> standingDecisions(long provinceId, int year) {
 		return this.entityManager.createQuery("""
 				select distinct d from RankingDecision d
 				join fetch d.finalizedBy
 				left join fetch d.rows r
-				left join fetch r.district
+				left join fetch r.unit
 				where d.provinceId = :provinceId and d.year = :year and d.reopenedAt is null
 				""", RankingDecision.class)
 			.setParameter("provinceId", provinceId)

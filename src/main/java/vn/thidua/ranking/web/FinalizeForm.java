@@ -5,11 +5,11 @@ import java.util.Map;
 
 import vn.thidua.ranking.Award;
 import vn.thidua.ranking.ClusterRanking;
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.ranking.RankingView;
 
 /**
- * The director's finalization: per district (by id) the award to propose, and the reason
+ * The director's finalization: per unit (by id) the award to propose, and the reason
  * where it differs from the default rule.
  */
 public class FinalizeForm {
@@ -17,15 +17,15 @@ public class FinalizeForm {
 	private Map<String, Award> awards = new HashMap<>();
 
 	/**
-	 * The form as the page first shows it: every district's award is the proposal of the
+	 * The form as the page first shows it: every unit's award is the proposal of the
 	 * default rule, no reasons yet. The page binds each select to its entry, so a refused
 	 * finalization shows the director's choices again, not the defaults.
 	 */
 	static FinalizeForm from(RankingView view) {
 		FinalizeForm form = new FinalizeForm();
 		for (ClusterRanking cluster : view.clusters()) {
-			for (RankedDistrict row : cluster.rows()) {
-				form.awards.put(Long.toString(row.districtId()), row.award());
+			for (RankedUnit row : cluster.rows()) {
+				form.awards.put(Long.toString(row.unitId()), row.award());
 			}
 		}
 		return form;
@@ -41,9 +41,9 @@ public class FinalizeForm {
 	public static FinalizeForm decided(java.util.List<ClusterRanking> rankings, Map<Long, String> decided) {
 		FinalizeForm form = new FinalizeForm();
 		for (ClusterRanking cluster : rankings) {
-			for (RankedDistrict row : cluster.rows()) {
-				String key = Long.toString(row.districtId());
-				String code = decided.get(row.districtId());
+			for (RankedUnit row : cluster.rows()) {
+				String key = Long.toString(row.unitId());
+				String code = decided.get(row.unitId());
 				Award award = (code != null) ? Award.valueOf(code) : Award.NONE;
 				form.awards.put(key, award);
 				if (award != row.award()) {

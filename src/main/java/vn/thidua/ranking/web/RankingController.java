@@ -50,13 +50,17 @@ public class RankingController {
 
 	private final Clock clock;
 
+	private final vn.thidua.unit.Departments departments;
+
 	private final org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles;
 
 	private final org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.DecidedAwards> decided;
 
 	RankingController(RankingService rankings, RankingWorkbook workbook, ClusterService clusters, Clock clock,
 			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles,
-			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.DecidedAwards> decided) {
+			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.DecidedAwards> decided,
+			vn.thidua.unit.Departments departments) {
+		this.departments = departments;
 		this.titles = titles;
 		this.decided = decided;
 		this.rankings = rankings;
@@ -68,10 +72,10 @@ public class RankingController {
 	/**
 	 * The rankings page. A repeat visit whose page would be the same answers 304 without
 	 * rendering: the ETag is the province's data version (which covers every change the
-	 * page shows, a user's name, role and district included) with everything of the
-	 * request that shapes the page — the user's scope, the parameters, the language, the
-	 * day and the session's CSRF token. A page carrying a flash message is never answered
-	 * from the browser's copy.
+	 * page shows, a user's name, role and unit included) with everything of the request
+	 * that shapes the page — the user's scope, the parameters, the language, the day and
+	 * the session's CSRF token. A page carrying a flash message is never answered from
+	 * the browser's copy.
 	 */
 	@GetMapping("/rankings")
 	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
@@ -92,7 +96,7 @@ public class RankingController {
 		String csrf = String.valueOf(WebUtils.getCookie(request, "THIDUA_CSRF") != null
 				? WebUtils.getCookie(request, "THIDUA_CSRF").getValue() : null);
 		String key = String.join("|", "rankings", Long.toString(this.rankings.dataVersion(user)),
-				Long.toString(user.id()), user.role().name(), String.valueOf(user.districtId()), String.valueOf(year),
+				Long.toString(user.id()), user.role().name(), String.valueOf(user.unitId()), String.valueOf(year),
 				String.valueOf(quarterOrYear(quarter)), RequestContextUtils.getLocale(request).toLanguageTag(),
 				LocalDate.now(this.clock).toString(), csrf);
 		return "\"" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
@@ -163,7 +167,7 @@ public class RankingController {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(file))
-			.body(this.workbook.render(view, user.provinceName()));
+			.body(this.workbook.render(view, this.departments.ofYear(user.provinceId(), shown), user.provinceName()));
 	}
 
 	/**

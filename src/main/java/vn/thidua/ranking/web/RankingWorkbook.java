@@ -25,9 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.unit.Department;
+
 import vn.thidua.ranking.Award;
 import vn.thidua.ranking.ClusterRanking;
-import vn.thidua.ranking.RankedDistrict;
+import vn.thidua.ranking.RankedUnit;
 import vn.thidua.ranking.RankingView;
 import vn.thidua.report.Subtotals;
 import vn.thidua.shared.Formats;
@@ -53,20 +55,21 @@ public class RankingWorkbook {
 		this.messages = messages;
 	}
 
-	byte[] render(RankingView view, String provinceName) {
+	byte[] render(RankingView view, Department department, String provinceName) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
 			String period = view.isWholeYear() ? "năm " + view.year()
 					: "quý " + Formats.roman(view.quarter()) + "/" + view.year();
-			String title = "Kết quả xếp hạng thi đua " + period + " – Sở Thông tin và Truyền thông " + provinceName
+			String title = "Kết quả xếp hạng thi đua " + period + " – " + department.name() + " " + provinceName
 					+ (view.isFinalized() ? " (đã chốt)" : " (tạm tính)");
 			List<RowData> all = new ArrayList<>();
 			view.clusters().forEach((c) -> c.rows().forEach((r) -> all.add(new RowData(c, r))));
-			sheet(workbook, "Tổng hợp", title, all, true, view, styles);
+			sheet(workbook, "Tổng hợp", title, all, true, view, styles, department.nameUpper());
 			for (ClusterRanking cluster : view.clusters()) {
 				sheet(workbook, WorkbookUtil.createSafeSheetName(cluster.clusterName()),
 						title + " – " + cluster.clusterName() + " (cụm trưởng " + cluster.leaderName() + ")",
-						cluster.rows().stream().map((r) -> new RowData(cluster, r)).toList(), false, view, styles);
+						cluster.rows().stream().map((r) -> new RowData(cluster, r)).toList(), false, view, styles,
+						department.nameUpper());
 			}
 			workbook.write(out);
 			return out.toByteArray();
@@ -77,7 +80,7 @@ public class RankingWorkbook {
 	}
 
 	private void sheet(XSSFWorkbook workbook, String name, String title, List<RowData> rows, boolean withCluster,
-			RankingView view, Styles styles) {
+			RankingView view, Styles styles, String agency) {
 		Sheet sheet = workbook.createSheet(name);
 		List<String> headers = new ArrayList<>();
 		if (withCluster) {
@@ -108,14 +111,14 @@ public class RankingWorkbook {
 			if (withCluster) {
 				text(row, c++, data.cluster().clusterName(), styles.text, widths, true);
 			}
-			RankedDistrict d = data.row();
+			RankedUnit d = data.row();
 			Cell rank = row.createCell(c++);
 			if (!d.isExcluded()) {
 				rank.setCellValue(d.rank());
 			}
 			rank.setCellStyle(styles.integer);
 			measure(widths, c - 1, "Hạng");
-			text(row, c++, d.districtName(), styles.text, widths, true);
+			text(row, c++, d.unitName(), styles.text, widths, true);
 			Subtotals s = d.subtotals();
 			for (BigDecimal value : List.of(s.general(), s.press(), s.publishing(), s.post(), s.telecom(), s.it(),
 					s.bonus(), s.penalty(), d.total())) {
@@ -146,12 +149,12 @@ public class RankingWorkbook {
 		sheet.getPrintSetup().setFitHeight((short) 0);
 		// on paper: the header row on every page, the agency at the top, page numbers
 		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-		sheet.getHeader().setLeft("&\"Times New Roman,Bold\"SỞ THÔNG TIN VÀ TRUYỀN THÔNG");
+		sheet.getHeader().setLeft("&\"Times New Roman,Bold\"" + agency);
 		sheet.getHeader().setRight("&\"Times New Roman,Italic\"In ngày &D");
 		sheet.getFooter().setCenter("&\"Times New Roman\"Trang &P/&N");
 	}
 
-	private String note(RankedDistrict row, RankingView view) {
+	private String note(RankedUnit row, RankingView view) {
 		List<String> notes = new ArrayList<>();
 		if (!row.missingQuarters().isEmpty()) {
 			notes.add("Thiếu báo cáo " + view.periodsText(row.missingQuarters()));
@@ -186,7 +189,7 @@ public class RankingWorkbook {
 		return this.messages.getMessage(key, null, VIETNAMESE);
 	}
 
-	private record RowData(ClusterRanking cluster, RankedDistrict row) {
+	private record RowData(ClusterRanking cluster, RankedUnit row) {
 	}
 
 	private static final class Styles {

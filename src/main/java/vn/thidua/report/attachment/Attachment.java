@@ -15,7 +15,7 @@ import vn.thidua.shared.BaseEntity;
 import vn.thidua.shared.FileType;
 
 /**
- * An evidence file (minh chứng) of a report, or of one district's self-assessment; the
+ * An evidence file (minh chứng) of a report, or of one unit's self-assessment; the
  * content is kept in PostgreSQL with the report.
  */
 @Entity
@@ -27,7 +27,7 @@ public class Attachment extends BaseEntity {
 	private QuarterlyReport report;
 
 	@Column(updatable = false)
-	private Long districtId;
+	private Long unitId;
 
 	@Column(nullable = false, updatable = false)
 	private String fileName;
@@ -54,10 +54,10 @@ public class Attachment extends BaseEntity {
 	protected Attachment() {
 	}
 
-	Attachment(QuarterlyReport report, Long districtId, String fileName, FileType type, byte[] content, String sha256,
+	Attachment(QuarterlyReport report, Long unitId, String fileName, FileType type, byte[] content, String sha256,
 			AppUser uploadedBy, Instant uploadedAt) {
 		this.report = report;
-		this.districtId = districtId;
+		this.unitId = unitId;
 		this.fileName = fileName;
 		this.contentType = type.contentType();
 		this.sizeBytes = content.length;
@@ -79,8 +79,8 @@ public class Attachment extends BaseEntity {
 		return this.content;
 	}
 
-	public Long getDistrictId() {
-		return this.districtId;
+	public Long getUnitId() {
+		return this.unitId;
 	}
 
 }

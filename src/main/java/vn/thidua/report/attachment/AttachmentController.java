@@ -13,7 +13,7 @@ import vn.thidua.shared.DownloadName;
 
 /**
  * Downloads of evidence files; they are uploaded with the draft they belong to (the
- * leader's editor, a district's self-assessment).
+ * leader's editor, a unit's self-assessment).
  */
 @Controller
 class AttachmentController {

@@ -6,14 +6,14 @@ import java.time.Instant;
  * An attachment as lists show it, without its content.
  *
  * @param id the id
- * @param districtId the district whose self-assessment it supports, or {@code null}
+ * @param unitId the unit whose self-assessment it supports, or {@code null}
  * @param fileName the file name
  * @param contentType the detected type
  * @param sizeBytes the size
  * @param uploadedBy who uploaded it
  * @param uploadedAt when
  */
-public record AttachmentInfo(long id, Long districtId, String fileName, String contentType, long sizeBytes,
+public record AttachmentInfo(long id, Long unitId, String fileName, String contentType, long sizeBytes,
 		String uploadedBy, Instant uploadedAt) {
 
 	/**

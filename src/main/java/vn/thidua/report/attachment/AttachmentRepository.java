@@ -11,7 +11,7 @@ interface AttachmentRepository extends Repository<Attachment, Long> {
 	Attachment save(Attachment attachment);
 
 	@Query("""
-			select new vn.thidua.report.attachment.AttachmentInfo(a.id, a.districtId, a.fileName, a.contentType, a.sizeBytes,
+			select new vn.thidua.report.attachment.AttachmentInfo(a.id, a.unitId, a.fileName, a.contentType, a.sizeBytes,
 			       u.fullName, a.uploadedAt)
 			from Attachment a join a.uploadedBy u
 			where a.report.id = :reportId

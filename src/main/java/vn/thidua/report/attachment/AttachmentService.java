@@ -23,13 +23,12 @@ import vn.thidua.report.ReportWorkflow;
 import vn.thidua.report.domain.ReportAccess;
 import vn.thidua.rules.RulesService;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
-import vn.thidua.shared.TextHygiene;
+import vn.thidua.shared.UploadName;
 import vn.thidua.shared.FileType;
 
 /**
  * Evidence files: stored while a report is being written, by its leader (for the report)
- * or a member district (for its self-assessment); read by whoever may see the report.
+ * or a member unit (for its self-assessment); read by whoever may see the report.
  */
 @Service
 @Transactional
@@ -71,7 +70,7 @@ public class AttachmentService {
 	public List<AttachmentInfo> list(CurrentUser user, QuarterlyReport report) {
 		return this.attachments.findInfos(report.getId())
 			.stream()
-			.filter((a) -> mayOpen(user, report, a.districtId()))
+			.filter((a) -> mayOpen(user, report, a.unitId()))
 			.toList();
 	}
 
@@ -81,8 +80,8 @@ public class AttachmentService {
 	 * leader and the department, and by the other members only where the year's rules
 	 * share evidence.
 	 */
-	boolean mayOpen(CurrentUser user, QuarterlyReport report, Long districtId) {
-		if (districtId == null || user.role().isDepartment() || districtId.equals(user.districtId())
+	boolean mayOpen(CurrentUser user, QuarterlyReport report, Long unitId) {
+		if (unitId == null || user.role().isDepartment() || unitId.equals(user.unitId())
 				|| this.access.isLeaderOf(user, report)) {
 			return true;
 		}
@@ -112,21 +111,21 @@ public class AttachmentService {
 
 	/**
 	 * Stores a file that {@link #refusal(MultipartFile)} accepted, in the transaction of
-	 * the draft it is saved with: for the report (the leader, {@code districtId} null) or
-	 * for a district's self-assessment.
+	 * the draft it is saved with: for the report (the leader, {@code unitId} null) or for
+	 * a unit's self-assessment.
 	 */
-	public void add(CurrentUser user, QuarterlyReport report, Long districtId, MultipartFile file) {
-		add(user, report, districtId, file.getOriginalFilename(), bytes(file));
+	public void add(CurrentUser user, QuarterlyReport report, Long unitId, MultipartFile file) {
+		add(user, report, unitId, file.getOriginalFilename(), bytes(file));
 	}
 
 	/**
 	 * Stores a file already read and checked (an imported workbook kept as evidence).
 	 */
-	public void add(CurrentUser user, QuarterlyReport report, Long districtId, String fileName, byte[] content) {
+	public void add(CurrentUser user, QuarterlyReport report, Long unitId, String fileName, byte[] content) {
 		FileType type = FileType.detect(content).orElseThrow();
 		String name = safeName(fileName);
-		Attachment saved = this.attachments.save(new Attachment(report, districtId, name, type, content,
-				sha256(content), this.entityManager.getReference(AppUser.class, user.id()), this.clock.instant()));
+		Attachment saved = this.attachments.save(new Attachment(report, unitId, name, type, content, sha256(content),
+				this.entityManager.getReference(AppUser.class, user.id()), this.clock.instant()));
 		this.audit.record(user, "ATTACHMENT_ADDED", ReportWorkflow.ENTITY, report.getId(),
 				"Thêm minh chứng " + name + " (" + content.length + " byte), tệp số " + saved.getId());
 	}
@@ -136,25 +135,15 @@ public class AttachmentService {
 		QuarterlyReport report = this.access.visible(user, reportId);
 		Attachment attachment = this.attachments.findOfReport(attachmentId, reportId)
 			.orElseThrow(() -> new ReportNotFoundException(reportId));
-		if (!mayOpen(user, report, attachment.getDistrictId())) {
+		if (!mayOpen(user, report, attachment.getUnitId())) {
 			throw new ReportNotFoundException(reportId);
 		}
 		return attachment;
 	}
 
-	/**
-	 * The file name without any path, control or direction characters (a name that reads
-	 * {@code rtlexe.pdf} but is {@code rtl\u202Efdp.exe}) or quotes, in NFC, at most 200
-	 * characters.
-	 */
+	/** The file name as kept (see {@link UploadName}). */
 	static String safeName(String original) {
-		String name = (original != null) ? TextHygiene.clean(original) : "";
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			name = "minh-chung";
-		}
-		return DownloadName.fitting(name, 200);
+		return UploadName.of(original, "minh-chung");
 	}
 
 	private static byte[] bytes(MultipartFile file) {

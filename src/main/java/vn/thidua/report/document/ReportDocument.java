@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.CriterionKind;
 import vn.thidua.criteria.Field;
-import vn.thidua.district.District;
-import vn.thidua.district.DistrictType;
+import vn.thidua.unit.Department;
+import vn.thidua.unit.Departments;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitType;
 import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.shared.AdministrativeDocument;
@@ -21,8 +23,8 @@ import vn.thidua.shared.DownloadName;
 import vn.thidua.shared.Formats;
 
 /**
- * A quarterly report as the leader district's office sends it: administrative format, the
- * narrative, and the score table per district (one column per criteria group, then the
+ * A quarterly report as the leader unit's office sends it: administrative format, the
+ * narrative, and the score table per unit (one column per criteria group, then the
  * total). Always in Vietnamese: it is an official document.
  */
 @Component
@@ -36,7 +38,10 @@ class ReportDocument {
 
 	private final Clock clock;
 
-	ReportDocument(MessageSource messages, Formats formats, Clock clock) {
+	private final Departments departments;
+
+	ReportDocument(MessageSource messages, Formats formats, Clock clock, Departments departments) {
+		this.departments = departments;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
@@ -44,13 +49,19 @@ class ReportDocument {
 
 	byte[] render(ReportSheet sheet) {
 		QuarterlyReport report = sheet.report();
-		District leader = sheet.cluster().getLeader();
+		Unit leader = sheet.cluster().getLeader();
 		LocalDate date = (report.getSubmittedAt() != null)
 				? LocalDate.ofInstant(report.getSubmittedAt(), this.clock.getZone()) : LocalDate.now(this.clock);
-		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(
-				"UBND " + typeName(leader.getType()).toUpperCase(VIETNAMESE) + " "
-						+ leader.getName().toUpperCase(VIETNAMESE),
-				"PHÒNG VĂN HÓA VÀ THÔNG TIN", "Số:        /BC-VHTT", leader.getName(), date));
+		Department department = this.departments.ofYear(sheet.cluster().getProvince().getId(), report.getYear());
+		// the leader's office writes the report: its letterhead depends on the leader's
+		// level
+		String level = "report.letterhead." + leader.getLevel().name();
+		Object[] names = { typeName(leader.getType()).toUpperCase(VIETNAMESE), leader.getName().toUpperCase(VIETNAMESE),
+				department.governingBodyShortUpper() };
+		String parent = message(level + ".parent", names);
+		AdministrativeDocument document = new AdministrativeDocument(
+				new AdministrativeDocument.Header(parent.isBlank() ? null : parent, message(level + ".issuer", names),
+						"Số:        /BC-" + message(level + ".symbol", names), leader.getName(), date));
 		document.title("BÁO CÁO", "Kết quả thực hiện nhiệm vụ thi đua quý " + Formats.roman(report.getQuarter())
 				+ " năm " + report.getYear() + " của " + sheet.cluster().getName());
 		section(document, "I. KẾT QUẢ THỰC HIỆN", report.getResults());
@@ -64,8 +75,8 @@ class ReportDocument {
 		weights[1] = 18;
 		weights[weights.length - 1] = 11;
 		document.table(headers(sheet), rows(sheet), 2, weights);
-		document.signature(List.of("Sở Thông tin và Truyền thông;", "Các đơn vị trong cụm;", "Lưu: VT."),
-				"TRƯỞNG PHÒNG", "");
+		document.signature(List.of(department.name() + ";", "Các đơn vị trong cụm;", "Lưu: VT."),
+				message(level + ".signer", names), "");
 		return document.toBytes();
 	}
 
@@ -89,12 +100,12 @@ class ReportDocument {
 	private List<List<String>> rows(ReportSheet sheet) {
 		List<List<String>> rows = new ArrayList<>();
 		int order = 1;
-		for (District district : sheet.members()) {
-			List<String> row = new ArrayList<>(List.of(Integer.toString(order++), district.getName()));
+		for (Unit unit : sheet.members()) {
+			List<String> row = new ArrayList<>(List.of(Integer.toString(order++), unit.getName()));
 			for (CriteriaTree.Group group : sheet.criteria().groups()) {
-				row.add(this.formats.points(sheet.groupTotal(district.getId(), group)));
+				row.add(this.formats.points(sheet.groupTotal(unit.getId(), group)));
 			}
-			row.add(this.formats.points(sheet.total(district.getId())));
+			row.add(this.formats.points(sheet.total(unit.getId())));
 			rows.add(row);
 		}
 		return rows;
@@ -105,12 +116,16 @@ class ReportDocument {
 		document.text((text != null && !text.isBlank()) ? text : "(Không có nội dung)");
 	}
 
-	private String typeName(DistrictType type) {
-		return message("DistrictType." + type.name());
+	private String typeName(UnitType type) {
+		return message("UnitType." + type.name());
 	}
 
 	private String message(String key) {
 		return this.messages.getMessage(key, null, VIETNAMESE);
+	}
+
+	private String message(String key, Object[] args) {
+		return this.messages.getMessage(key, args, VIETNAMESE);
 	}
 
 }

@@ -16,7 +16,7 @@ public interface QuarterlyReportRepository extends Repository<QuarterlyReport, L
 
 	@Query("""
 			select r from QuarterlyReport r join fetch r.cluster c join fetch c.leader left join fetch c.deputy
-			left join fetch c.members m left join fetch m.district
+			left join fetch c.members m left join fetch m.unit
 			where r.id = :id and c.province.id = :provinceId
 			""")
 	Optional<QuarterlyReport> findInProvince(long id, long provinceId);
@@ -31,9 +31,9 @@ public interface QuarterlyReportRepository extends Repository<QuarterlyReport, L
 	boolean exists(long clusterId, int year, int quarter);
 
 	@Query("""
-			select count(m) > 0 from ClusterMember m where m.cluster.id = :clusterId and m.district.id = :districtId
+			select count(m) > 0 from ClusterMember m where m.cluster.id = :clusterId and m.unit.id = :unitId
 			""")
-	boolean isMember(long clusterId, long districtId);
+	boolean isMember(long clusterId, long unitId);
 
 	@Query("select r from QuarterlyReport r where r.cluster.id = :clusterId order by r.year desc, r.quarter desc")
 	List<QuarterlyReport> findByCluster(long clusterId);
@@ -45,13 +45,13 @@ public interface QuarterlyReportRepository extends Repository<QuarterlyReport, L
 			and (:quarter is null or r.quarter = :quarter)
 			and (:clusterId is null or c.id = :clusterId)
 			and (:status is null or r.status = :status)
-			and (:leaderDistrictId is null or c.leader.id = :leaderDistrictId)
-			and (:memberDistrictId is null or exists (select 1 from ClusterMember m
-			     where m.cluster = c and m.district.id = :memberDistrictId))
+			and (:leaderUnitId is null or c.leader.id = :leaderUnitId)
+			and (:memberUnitId is null or exists (select 1 from ClusterMember m
+			     where m.cluster = c and m.unit.id = :memberUnitId))
 			order by r.year desc, r.quarter desc, c.name
 			""")
 	List<QuarterlyReport> search(long provinceId, Integer year, Integer quarter, Long clusterId, ReportStatus status,
-			Long leaderDistrictId, Long memberDistrictId);
+			Long leaderUnitId, Long memberUnitId);
 
 	@Query("""
 			select r from QuarterlyReport r join fetch r.cluster c
@@ -62,17 +62,17 @@ public interface QuarterlyReportRepository extends Repository<QuarterlyReport, L
 
 	@Query("""
 			select r from QuarterlyReport r join fetch r.cluster c
-			where c.leader.id = :districtId and r.status in :statuses
+			where c.leader.id = :unitId and r.status in :statuses
 			order by r.year, r.quarter
 			""")
-	List<QuarterlyReport> findLedBy(long districtId, Collection<ReportStatus> statuses);
+	List<QuarterlyReport> findLedBy(long unitId, Collection<ReportStatus> statuses);
 
 	@Query("""
 			select r from QuarterlyReport r join fetch r.cluster c
 			where r.status in :statuses
-			and exists (select 1 from ClusterMember m where m.cluster = c and m.district.id = :districtId)
+			and exists (select 1 from ClusterMember m where m.cluster = c and m.unit.id = :unitId)
 			order by r.year, r.quarter
 			""")
-	List<QuarterlyReport> findOfMember(long districtId, Collection<ReportStatus> statuses);
+	List<QuarterlyReport> findOfMember(long unitId, Collection<ReportStatus> statuses);
 
 }

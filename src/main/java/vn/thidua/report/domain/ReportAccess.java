@@ -50,7 +50,7 @@ public class ReportAccess {
 		requireVisible(user, report);
 		// the version is incremented at commit whatever changes (scores are separate
 		// rows), so that any two concurrent changes of a report conflict; only the
-		// report, not the cluster and district fetched with it
+		// report, not the cluster and unit fetched with it
 		this.entityManager.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		if (!allowed.test(user)) {
 			throw new AccessDeniedException("Role " + user.role() + " may not change report " + id);
@@ -63,8 +63,7 @@ public class ReportAccess {
 	}
 
 	private void requireVisible(CurrentUser user, QuarterlyReport report) {
-		boolean member = user.hasRole(Role.DISTRICT)
-				&& this.reports.isMember(report.getCluster().getId(), user.districtId());
+		boolean member = user.hasRole(Role.UNIT) && this.reports.isMember(report.getCluster().getId(), user.unitId());
 		if (!this.policy.mayView(user, report, member)) {
 			throw new ReportNotFoundException(report.getId());
 		}

@@ -5,17 +5,17 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps {@code report_district_totals}: the per-district subtotals of an approved report,
- * summed by the database in one statement when the report is approved, removed when it is
+ * Keeps {@code report_unit_totals}: the per-unit subtotals of an approved report, summed
+ * by the database in one statement when the report is approved, removed when it is
  * reopened. Rankings read them (see the ranking feature) instead of every score.
  */
 @Repository
 public class ReportTotals {
 
 	private static final String RECORD = """
-			insert into report_district_totals
-			    (report_id, district_id, general, press, publishing, post, telecom, it, bonus, penalty)
-			select s.report_id, s.district_id,
+			insert into report_unit_totals
+			    (report_id, unit_id, general, press, publishing, post, telecom, it, bonus, penalty)
+			select s.report_id, s.unit_id,
 			       sum(case when cr.kind = 'SCORE' and cr.field = 'GENERAL' then s.final_points else 0 end),
 			       sum(case when cr.kind = 'SCORE' and cr.field = 'PRESS' then s.final_points else 0 end),
 			       sum(case when cr.kind = 'SCORE' and cr.field = 'PUBLISHING' then s.final_points else 0 end),
@@ -26,7 +26,7 @@ public class ReportTotals {
 			       sum(case when cr.kind = 'PENALTY' then s.final_points else 0 end)
 			from scores s join criteria cr on cr.id = s.criterion_id
 			where s.report_id = :reportId
-			group by s.report_id, s.district_id
+			group by s.report_id, s.unit_id
 			""";
 
 	private final EntityManager entityManager;
@@ -42,7 +42,7 @@ public class ReportTotals {
 	}
 
 	public void forget(long reportId) {
-		this.entityManager.createNativeQuery("delete from report_district_totals where report_id = :reportId")
+		this.entityManager.createNativeQuery("delete from report_unit_totals where report_id = :reportId")
 			.setParameter("reportId", reportId)
 			.executeUpdate();
 	}

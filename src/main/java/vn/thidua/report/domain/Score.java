@@ -16,10 +16,9 @@ import jakarta.persistence.Table;
 import vn.thidua.report.QuarterlyReport;
 
 /**
- * The points of one district on one criterion in one report, in three stages: the
- * district's self-assessment, the leader's consolidation and the final (reviewed) points.
- * Districts and criteria are referenced by id: a report's scores are read and written in
- * bulk.
+ * The points of one unit on one criterion in one report, in three stages: the unit's
+ * self-assessment, the leader's consolidation and the final (reviewed) points. Units and
+ * criteria are referenced by id: a report's scores are read and written in bulk.
  */
 @Entity
 @Table(name = "scores")
@@ -35,7 +34,7 @@ public class Score {
 	private QuarterlyReport report;
 
 	@Column(nullable = false)
-	private long districtId;
+	private long unitId;
 
 	@Column(nullable = false)
 	private long criterionId;
@@ -68,9 +67,9 @@ public class Score {
 	protected Score() {
 	}
 
-	public Score(QuarterlyReport report, long districtId, long criterionId, BigDecimal maxPoints) {
+	public Score(QuarterlyReport report, long unitId, long criterionId, BigDecimal maxPoints) {
 		this.report = report;
-		this.districtId = districtId;
+		this.unitId = unitId;
 		this.criterionId = criterionId;
 		this.maxPoints = maxPoints;
 	}
@@ -78,10 +77,10 @@ public class Score {
 	/**
 	 * A saved score as a page reads it ({@link ScoreRows}): not managed, never written.
 	 */
-	static Score read(QuarterlyReport report, long id, long districtId, long criterionId, BigDecimal maxPoints,
+	static Score read(QuarterlyReport report, long id, long unitId, long criterionId, BigDecimal maxPoints,
 			BigDecimal selfPoints, String selfNote, BigDecimal leaderPoints, String leaderNote, BigDecimal finalPoints,
 			String note, BigDecimal measuredValue) {
-		Score score = new Score(report, districtId, criterionId, maxPoints);
+		Score score = new Score(report, unitId, criterionId, maxPoints);
 		score.id = id;
 		score.selfPoints = selfPoints;
 		score.selfNote = selfNote;
@@ -97,8 +96,8 @@ public class Score {
 		return this.id;
 	}
 
-	public long getDistrictId() {
-		return this.districtId;
+	public long getUnitId() {
+		return this.unitId;
 	}
 
 	public long getCriterionId() {
@@ -134,7 +133,7 @@ public class Score {
 	}
 
 	/**
-	 * The leader's points, or while the leader has none, the district's own: the leader's
+	 * The leader's points, or while the leader has none, the unit's own: the leader's
 	 * consolidation starts from the self-assessment.
 	 */
 	public BigDecimal getProposedLeaderPoints() {
@@ -153,7 +152,7 @@ public class Score {
 		return this.measuredValue;
 	}
 
-	/** The district's measured value and the points its criterion's formula gives it. */
+	/** The unit's measured value and the points its criterion's formula gives it. */
 	public void setMeasured(BigDecimal value, BigDecimal points, String note) {
 		this.measuredValue = value;
 		this.selfPoints = points;

@@ -23,7 +23,7 @@ public class ScoreHistory {
 
 	public List<Entry> of(long reportId) {
 		return this.jdbc.sql("""
-				select c.changed_at, c.stage, u.full_name, s.district_id, s.criterion_id, c.old_points,
+				select c.changed_at, c.stage, u.full_name, s.unit_id, s.criterion_id, c.old_points,
 				       c.new_points, c.reason
 				from score_changes c
 				join scores s on s.id = c.score_id
@@ -43,13 +43,13 @@ public class ScoreHistory {
 	 * @param changedAt when
 	 * @param stage at which stage
 	 * @param changedBy the full name of who changed it
-	 * @param districtId the score's district
+	 * @param unitId the score's unit
 	 * @param criterionId the score's criterion
 	 * @param oldPoints the points before, or {@code null}
 	 * @param newPoints the points after, or {@code null}
 	 * @param reason why, or {@code null}
 	 */
-	public record Entry(Instant changedAt, ScoreStage stage, String changedBy, long districtId, long criterionId,
+	public record Entry(Instant changedAt, ScoreStage stage, String changedBy, long unitId, long criterionId,
 			BigDecimal oldPoints, BigDecimal newPoints, String reason) {
 	}
 

@@ -37,7 +37,7 @@ public class ScoreRows {
 			this.entityManager.flush();
 		}
 		return this.jdbc.sql("""
-				select id, district_id, criterion_id, max_points, self_points, self_note, leader_points,
+				select id, unit_id, criterion_id, max_points, self_points, self_note, leader_points,
 				       leader_note, final_points, note, measured_value
 				from scores where report_id = ?""")
 			.param(report.getId())

@@ -1,8 +1,8 @@
 package vn.thidua.report.domain;
 
 /**
- * Who changed a score: the district itself, the cluster leader, the department's review,
- * or a change after the director reopened an approved report.
+ * Who changed a score: the unit itself, the cluster leader, the department's review, or a
+ * change after the director reopened an approved report.
  */
 public enum ScoreStage {
 

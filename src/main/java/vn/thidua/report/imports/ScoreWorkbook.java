@@ -28,27 +28,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.report.domain.Score;
 import vn.thidua.shared.Points;
 
 /**
- * The Excel form of a report's points: a template to download (a row per member district,
- * a column per criterion, with codes, maxima and units in the header rows) and the
- * reading of a filled one, cell by cell, with every wrong cell named by its address ("Ô
- * F12: 9,5 vượt điểm tối đa 8"). A measured criterion's column takes the measured value.
+ * The Excel form of a report's points: a template to download (a row per member unit, a
+ * column per criterion, with codes, maxima and units in the header rows) and the reading
+ * of a filled one, cell by cell, with every wrong cell named by its address ("Ô F12: 9,5
+ * vượt điểm tối đa 8"). A measured criterion's column takes the measured value.
  */
 public final class ScoreWorkbook {
 
 	/**
-	 * Rows of the sheet: title, codes, names, maxima, units, then one row per district.
+	 * Rows of the sheet: title, codes, names, maxima, units, then one row per unit.
 	 */
 	static final int CODE_ROW = 1;
 
 	static final int FIRST_DATA_ROW = 5;
 
-	/** Columns: the district's code, its name, then one per criterion. */
+	/** Columns: the unit's code, its name, then one per criterion. */
 	static final int FIRST_CRITERION_COLUMN = 2;
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -101,12 +101,12 @@ public final class ScoreWorkbook {
 				table.setColumnWidth(column, 12 * 256);
 			}
 			int r = FIRST_DATA_ROW;
-			for (District district : sheet.members()) {
+			for (Unit unit : sheet.members()) {
 				Row row = table.createRow(r++);
-				row.createCell(0).setCellValue(district.getCode());
-				row.createCell(1).setCellValue(district.getName());
+				row.createCell(0).setCellValue(unit.getCode());
+				row.createCell(1).setCellValue(unit.getName());
 				for (int c = 0; c < criteria.size(); c++) {
-					Score score = sheet.score(district.getId(), criteria.get(c).getId());
+					Score score = sheet.score(unit.getId(), criteria.get(c).getId());
 					BigDecimal saved = (score == null) ? null
 							: criteria.get(c).isMeasured() ? score.getMeasuredValue() : score.getLeaderPoints();
 					if (saved != null) {
@@ -132,7 +132,7 @@ public final class ScoreWorkbook {
 	 *
 	 * @param values points (or measured values) by {@link ReportSheet#key}
 	 * @param problems what is wrong, each with its cell or row
-	 * @param rows how many district rows were read
+	 * @param rows how many unit rows were read
 	 */
 	public record Reading(Map<String, BigDecimal> values, List<String> problems, int rows) {
 
@@ -199,11 +199,11 @@ public final class ScoreWorkbook {
 						+ "trang báo cáo.");
 				return new Reading(Map.of(), problems, 0);
 			}
-			Map<String, District> byDistrictCode = new HashMap<>();
-			Map<String, District> byDistrictName = new HashMap<>();
-			for (District district : sheet.members()) {
-				byDistrictCode.put(district.getCode(), district);
-				byDistrictName.put(district.getName(), district);
+			Map<String, Unit> byUnitCode = new HashMap<>();
+			Map<String, Unit> byUnitName = new HashMap<>();
+			for (Unit unit : sheet.members()) {
+				byUnitCode.put(unit.getCode(), unit);
+				byUnitName.put(unit.getName(), unit);
 			}
 			Map<Long, Integer> seen = new HashMap<>();
 			Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -219,17 +219,15 @@ public final class ScoreWorkbook {
 					continue;
 				}
 				rows++;
-				District district = byDistrictCode.containsKey(code) ? byDistrictCode.get(code)
-						: byDistrictName.get(name);
-				if (district == null) {
+				Unit unit = byUnitCode.containsKey(code) ? byUnitCode.get(code) : byUnitName.get(name);
+				if (unit == null) {
 					problems.add("Dòng " + (r + 1) + ": đơn vị \"" + (name.isEmpty() ? code : name) + "\" không thuộc "
 							+ sheet.cluster().getName() + ".");
 					continue;
 				}
-				Integer before = seen.putIfAbsent(district.getId(), r + 1);
+				Integer before = seen.putIfAbsent(unit.getId(), r + 1);
 				if (before != null) {
-					problems
-						.add("Dòng " + (r + 1) + ": " + district.getName() + " lặp lại (đã có ở dòng " + before + ").");
+					problems.add("Dòng " + (r + 1) + ": " + unit.getName() + " lặp lại (đã có ở dòng " + before + ").");
 					continue;
 				}
 				for (Map.Entry<Integer, Criterion> column : columns.entrySet()) {
@@ -245,7 +243,7 @@ public final class ScoreWorkbook {
 							.add(at + points(value) + " vượt điểm tối đa " + points(criterion.getMaxPoints()) + ".");
 						continue;
 					}
-					values.put(ReportSheet.key(district.getId(), criterion.getId()), value);
+					values.put(ReportSheet.key(unit.getId(), criterion.getId()), value);
 				}
 			}
 			return new Reading(values, problems, rows);

@@ -5,8 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The year and quarter of a new report; the cluster is the one the leader's district
- * leads.
+ * The year and quarter of a new report; the cluster is the one the leader's unit leads.
  */
 public class NewReportForm {
 

@@ -62,12 +62,12 @@ class ReportEditorController {
 	}
 
 	/**
-	 * The editor, with the rows of one district ({@code district}, else the leader's):
-	 * the other districts' rows are fetched when their tab is chosen ({@link #panel}).
+	 * The editor, with the rows of one unit ({@code unit}, else the leader's): the other
+	 * units' rows are fetched when their tab is chosen ({@link #panel}).
 	 */
 	@GetMapping("/reports/{id}/edit")
 	@Transactional(readOnly = true) // the page's reads in one transaction, as ReportPages
-	String editForm(@PathVariable long id, @RequestParam(required = false) Long district,
+	String editForm(@PathVariable long id, @RequestParam(required = false) Long unit,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		ReportSheet sheet = leaderSheet(user, id);
 		if (!sheet.report().isEditable()) {
@@ -76,24 +76,24 @@ class ReportEditorController {
 		}
 		ReportForm form = ReportForm.from(sheet);
 		model.addAttribute("form", form);
-		long shown = shown(sheet, district);
+		long shown = shown(sheet, unit);
 		return editor(sheet, new BeanPropertyBindingResult(form, "form"), model, (d) -> d == shown, shown);
 	}
 
 	/**
-	 * One district's rows of the editor, as saved: what the page's script puts into that
-	 * district's tab when it is first chosen (the form then sends them with the others).
+	 * One unit's rows of the editor, as saved: what the page's script puts into that
+	 * unit's tab when it is first chosen (the form then sends them with the others).
 	 */
-	@GetMapping("/reports/{id}/edit/panel/{district}")
-	String panel(@PathVariable long id, @PathVariable long district, @AuthenticationPrincipal CurrentUser user,
+	@GetMapping("/reports/{id}/edit/panel/{unit}")
+	String panel(@PathVariable long id, @PathVariable long unit, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		ReportSheet sheet = leaderSheet(user, id);
-		if (!sheet.report().isEditable() || sheet.members().stream().noneMatch((d) -> d.getId() == district)) {
+		if (!sheet.report().isEditable() || sheet.members().stream().noneMatch((d) -> d.getId() == unit)) {
 			throw new ReportNotFoundException(id);
 		}
 		ReportForm form = ReportForm.from(sheet);
-		ScoreGrid grid = grid(sheet, new BeanPropertyBindingResult(form, "form"), (d) -> d == district, district);
-		model.addAttribute("p", grid.panel(district));
+		ScoreGrid grid = grid(sheet, new BeanPropertyBindingResult(form, "form"), (d) -> d == unit, unit);
+		model.addAttribute("p", grid.panel(unit));
 		model.addAttribute("showSelf", true);
 		model.addAttribute("readonly", false);
 		return "fragments/scores :: rows";
@@ -116,9 +116,9 @@ class ReportEditorController {
 	}
 
 	/**
-	 * Saves the draft (or submits): the rows of districts whose tab was never opened are
-	 * not sent and stay as saved. Refused, the page comes back with every district's
-	 * rows, those sent as typed; saved, with the district that was shown ({@code panel}).
+	 * Saves the draft (or submits): the rows of units whose tab was never opened are not
+	 * sent and stay as saved. Refused, the page comes back with every unit's rows, those
+	 * sent as typed; saved, with the unit that was shown ({@code panel}).
 	 */
 	private String save(long id, ReportForm form, BindingResult errors, Long panel, CurrentUser user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, boolean submit) {
@@ -142,7 +142,7 @@ class ReportEditorController {
 			redirect.addFlashAttribute("message", "report.submitted");
 			return "redirect:/reports/" + id;
 		}
-		String place = (panel != null) ? "?district=" + panel : "";
+		String place = (panel != null) ? "?unit=" + panel : "";
 		if (form.hasEvidence()) {
 			redirect.addFlashAttribute("message", "report.savedWithEvidence");
 			return "redirect:/reports/" + id + "/edit" + place + "#evidence";
@@ -151,11 +151,11 @@ class ReportEditorController {
 		return "redirect:/reports/" + id + "/edit" + place;
 	}
 
-	/** The district shown: the one asked for if a member, else the first (the leader). */
-	private static long shown(ReportSheet sheet, Long district) {
+	/** The unit shown: the one asked for if a member, else the first (the leader). */
+	private static long shown(ReportSheet sheet, Long unit) {
 		return sheet.members()
 			.stream()
-			.filter((d) -> district == null || d.getId().equals(district))
+			.filter((d) -> unit == null || d.getId().equals(unit))
 			.findFirst()
 			.orElse(sheet.members().get(0))
 			.getId();
@@ -163,7 +163,7 @@ class ReportEditorController {
 
 	private ScoreGrid grid(ReportSheet sheet, BindingResult errors, Predicate<Long> rowsOf, long selected) {
 		return ScoreGrid.of(sheet, sheet.members(),
-				(score) -> ReportSheet.key(score.getDistrictId(), score.getCriterionId()), true, errors, this.messages,
+				(score) -> ReportSheet.key(score.getUnitId(), score.getCriterionId()), true, errors, this.messages,
 				LocaleContextHolder.getLocale(), rowsOf, selected);
 	}
 

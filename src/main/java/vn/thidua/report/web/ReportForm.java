@@ -8,9 +8,9 @@ import vn.thidua.report.ReportSheet;
 import vn.thidua.shared.Points;
 
 /**
- * The leader's editor: narrative and one points input (plus note) per district and
- * criterion, keyed by {@link ReportSheet#key(long, long)}. Points stay text so that wrong
- * input comes back as typed.
+ * The leader's editor: narrative and one points input (plus note) per unit and criterion,
+ * keyed by {@link ReportSheet#key(long, long)}. Points stay text so that wrong input
+ * comes back as typed.
  */
 public class ReportForm extends PointsForm {
 
@@ -49,7 +49,7 @@ public class ReportForm extends PointsForm {
 	}
 
 	/**
-	 * The saved points and notes of the rows a page did not send (districts whose tab was
+	 * The saved points and notes of the rows a page did not send (units whose tab was
 	 * never opened), so that a page shown again holds every row.
 	 */
 	public void keepUnsent(ReportSheet sheet) {

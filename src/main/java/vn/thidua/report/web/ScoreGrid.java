@@ -14,44 +14,44 @@ import org.springframework.validation.FieldError;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
 import vn.thidua.criteria.Measure;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.report.domain.Score;
 import vn.thidua.shared.Points;
 
 /**
- * What a points page shows, worked out once per request: one panel per district (the
- * leader's editor: every member; the self-assessment: the officer's district), each with
- * its criteria rows, the value of each input as typed or saved, its message if refused,
- * its note and whether the note must be open. The template only writes these out: the
- * page's 300-odd inputs cost no per-field binding lookups, and every refused field is
- * listed at the top with a link to it.
+ * What a points page shows, worked out once per request: one panel per unit (the leader's
+ * editor: every member; the self-assessment: the officer's unit), each with its criteria
+ * rows, the value of each input as typed or saved, its message if refused, its note and
+ * whether the note must be open. The template only writes these out: the page's 300-odd
+ * inputs cost no per-field binding lookups, and every refused field is listed at the top
+ * with a link to it.
  *
- * The leader's editor sends one district's rows with the page (the one asked for, or the
+ * The leader's editor sends one unit's rows with the page (the one asked for, or the
  * first); the others' panels come empty ({@link Panel#loaded()} false: name and total
- * only) and their rows are fetched when chosen, so the page costs one district's rows,
- * not every member's.
+ * only) and their rows are fetched when chosen, so the page costs one unit's rows, not
+ * every member's.
  *
- * @param panels the districts' panels, leader first
+ * @param panels the units' panels, leader first
  * @param problems every refused field, in page order
- * @param selected the district whose panel is shown first
+ * @param selected the unit whose panel is shown first
  */
 public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selected) {
 
-	/** Every district's rows (the self-assessment, a refused editor). */
-	public static final Predicate<Long> ALL = (district) -> true;
+	/** Every unit's rows (the self-assessment, a refused editor). */
+	public static final Predicate<Long> ALL = (unit) -> true;
 
 	/**
-	 * One district.
+	 * One unit.
 	 *
-	 * @param districtId the district
+	 * @param unitId the unit
 	 * @param name its name
 	 * @param groups its rows by criteria group
 	 * @param problems how many of its fields are refused
 	 * @param loaded whether its rows are on the page (else fetched when chosen)
 	 * @param text its texts as the page writes them
 	 */
-	public record Panel(long districtId, String name, List<GroupRows> groups, int problems, boolean loaded,
+	public record Panel(long unitId, String name, List<GroupRows> groups, int problems, boolean loaded,
 			PanelText text) {
 	}
 
@@ -63,7 +63,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * {@code null} when loaded)
 	 * @param failed what the panel says if its rows could not be fetched ({@code null}
 	 * when loaded)
-	 * @param open the label of the button that saves the draft and opens the district
+	 * @param open the label of the button that saves the draft and opens the unit
 	 * (without the script; {@code null} when loaded)
 	 */
 	public record PanelText(String total, String loading, String failed, String open) {
@@ -86,7 +86,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * @param heading "A. Công tác…"
 	 * @param subtotal the subtotal, formatted
 	 * @param max "tối đa 30"
-	 * @param subtotalKey {@code district_group}: the subtotal cell's key for the page's
+	 * @param subtotalKey {@code unit_group}: the subtotal cell's key for the page's
 	 * script
 	 */
 	public record GroupText(String heading, String subtotal, String max, String subtotalKey) {
@@ -95,7 +95,7 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	/**
 	 * One input (and its note).
 	 *
-	 * @param key the form key ({@code district_criterion}, or the criterion for a
+	 * @param key the form key ({@code unit_criterion}, or the criterion for a
 	 * self-assessment)
 	 * @param max the criterion's maximum
 	 * @param value the input's value: as typed after a refusal, else as saved
@@ -105,8 +105,8 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * @param noteOpen whether the note is shown (written, refused, or required because
 	 * the points differ from the self-assessment)
 	 * @param measure how a measured criterion's value becomes points, or {@code null}
-	 * @param measuredValue the district's measured value: as typed after a refusal, else
-	 * as saved ("" when none)
+	 * @param measuredValue the unit's measured value: as typed after a refusal, else as
+	 * saved ("" when none)
 	 * @param measuredError the value's message, or {@code null}
 	 */
 	public record Row(String key, BigDecimal max, String value, String error, String note, String noteError,
@@ -163,14 +163,13 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * costs no formatting or messages while it renders).
 	 *
 	 * @param label "6.1 Cán bộ…", the points field's label
-	 * @param labelFor the id of the field the label names (the measured value on a
-	 * district's own page, else the points)
+	 * @param labelFor the id of the field the label names (the measured value on a unit's
+	 * own page, else the points)
 	 * @param max the maximum, formatted
-	 * @param self the district's own points, formatted ("—" when none; shown to the
-	 * leader)
+	 * @param self the unit's own points, formatted ("—" when none; shown to the leader)
 	 * @param noteLabel "Ghi chú Diễn Châu – 6.1", the note field's accessible name
-	 * @param valueInput whether the measured value is the row's input (a district's own
-	 * page) rather than the points
+	 * @param valueInput whether the measured value is the row's input (a unit's own page)
+	 * rather than the points
 	 */
 	public record Text(String label, String labelFor, String max, String self, String noteLabel, boolean valueInput) {
 	}
@@ -179,38 +178,37 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 	 * A refused field, for the list at the top of the page.
 	 *
 	 * @param anchor the id of the field
-	 * @param districtId the district's panel
+	 * @param unitId the unit's panel
 	 * @param label "Diễn Châu – 6.1"
 	 * @param message what is wrong
 	 */
-	public record Problem(String anchor, long districtId, String label, String message) {
+	public record Problem(String anchor, long unitId, String label, String message) {
 	}
 
 	/**
 	 * The grid of a sheet and a form as bound ({@code errors}).
-	 * @param districts the districts shown
-	 * @param keyOf the form key of a score (the leader's form keys by district and
-	 * criterion, a self-assessment by criterion)
+	 * @param units the units shown
+	 * @param keyOf the form key of a score (the leader's form keys by unit and criterion,
+	 * a self-assessment by criterion)
 	 * @param selfShown whether the self-assessment column is shown (the leader's editor)
-	 * @param rowsOf the districts whose rows are on the page (the others: name and total)
-	 * @param selected the district shown first, one of {@code districts}
+	 * @param rowsOf the units whose rows are on the page (the others: name and total)
+	 * @param selected the unit shown first, one of {@code units}
 	 */
-	public static ScoreGrid of(ReportSheet sheet, List<District> districts, Function<Score, String> keyOf,
-			boolean selfShown, BindingResult errors, MessageSource messages, Locale locale, Predicate<Long> rowsOf,
-			long selected) {
+	public static ScoreGrid of(ReportSheet sheet, List<Unit> units, Function<Score, String> keyOf, boolean selfShown,
+			BindingResult errors, MessageSource messages, Locale locale, Predicate<Long> rowsOf, long selected) {
 		List<Panel> panels = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		PointsForm form = (PointsForm) errors.getTarget();
-		for (District district : districts) {
+		for (Unit unit : units) {
 			List<GroupRows> groups = new ArrayList<>();
 			BigDecimal total = BigDecimal.ZERO;
 			int refused = 0;
-			boolean loaded = rowsOf.test(district.getId());
+			boolean loaded = rowsOf.test(unit.getId());
 			for (CriteriaTree.Group group : sheet.criteria().groups()) {
 				List<Row> rows = new ArrayList<>();
 				BigDecimal subtotal = BigDecimal.ZERO;
 				for (Criterion criterion : group.criteria()) {
-					Score score = sheet.score(district.getId(), criterion.getId());
+					Score score = sheet.score(unit.getId(), criterion.getId());
 					if (score == null) {
 						continue;
 					}
@@ -234,13 +232,13 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 					String measuredError = null;
 					if (criterion.isMeasured()) {
 						FieldError wrong = errors.getFieldError(measuredField);
-						// the district's form holds its value as typed (or as saved); the
+						// the unit's form holds its value as typed (or as saved); the
 						// leader's page shows the saved value
 						measured = (errors.getTarget() instanceof SelfAssessmentForm self)
 								? text(self.getValues().get(key)) : Points.format(score.getMeasuredValue(), locale);
 						measuredError = message(wrong, messages, locale);
 						if (!selfShown && measuredError == null) {
-							// the district's page: the points are the formula's
+							// the unit's page: the points are the formula's
 							value = (score.getSelfPoints() != null) ? Points.format(score.getSelfPoints(), locale) : "";
 						}
 					}
@@ -250,24 +248,24 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 							valueInput ? "value-" + key : "points-" + key,
 							Points.format(criterion.getMaxPoints(), locale),
 							(self != null) ? Points.format(self, locale) : "—", messages.getMessage("report.noteFor",
-									new Object[] { district.getName(), criterion.getCode() }, locale),
+									new Object[] { unit.getName(), criterion.getCode() }, locale),
 							valueInput);
 					rows.add(new Row(key, criterion.getMaxPoints(), value, error, note, noteError,
 							!note.isBlank() || noteError != null || differs, criterion.getMeasure(), measured,
 							measuredError, text));
 					if (measuredError != null) {
-						problems.add(new Problem("value-" + key, district.getId(),
-								district.getName() + " – " + criterion.getCode(), measuredError));
+						problems.add(new Problem("value-" + key, unit.getId(),
+								unit.getName() + " – " + criterion.getCode(), measuredError));
 						refused++;
 					}
 					subtotal = subtotal.add(parsed(value));
-					String label = district.getName() + " – " + criterion.getCode();
+					String label = unit.getName() + " – " + criterion.getCode();
 					if (error != null) {
-						problems.add(new Problem("points-" + key, district.getId(), label, error));
+						problems.add(new Problem("points-" + key, unit.getId(), label, error));
 						refused++;
 					}
 					if (noteError != null) {
-						problems.add(new Problem("note-" + key, district.getId(), label, noteError));
+						problems.add(new Problem("note-" + key, unit.getId(), label, noteError));
 						refused++;
 					}
 				}
@@ -276,26 +274,26 @@ public record ScoreGrid(List<Panel> panels, List<Problem> problems, long selecte
 						Points.format(subtotal, locale),
 						messages.getMessage("report.groupMax",
 								new Object[] { Points.format(group.group().getMaxPoints(), locale) }, locale),
-						district.getId() + "_" + group.group().getId());
+						unit.getId() + "_" + group.group().getId());
 				groups.add(new GroupRows(group.group().getId(), sign, rows, text));
 				total = total.add(group.group().getKind().counted(subtotal));
 			}
-			Object[] name = { district.getName() };
+			Object[] name = { unit.getName() };
 			PanelText text = loaded ? new PanelText(Points.format(total, locale), null, null, null)
 					: new PanelText(Points.format(total, locale),
 							messages.getMessage("report.panel.loading", name, locale),
 							messages.getMessage("report.panel.failed", name, locale),
 							messages.getMessage("report.panel.open", name, locale));
-			panels.add(new Panel(district.getId(), district.getName(), groups, refused, loaded, text));
+			panels.add(new Panel(unit.getId(), unit.getName(), groups, refused, loaded, text));
 		}
 		return new ScoreGrid(panels, problems, selected);
 	}
 
 	/**
-	 * The panel of a district.
+	 * The panel of a unit.
 	 */
-	public Panel panel(long districtId) {
-		return this.panels.stream().filter((p) -> p.districtId() == districtId).findFirst().orElseThrow();
+	public Panel panel(long unitId) {
+		return this.panels.stream().filter((p) -> p.unitId() == unitId).findFirst().orElseThrow();
 	}
 
 	/**

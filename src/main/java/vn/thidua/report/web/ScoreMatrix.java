@@ -9,28 +9,28 @@ import org.springframework.context.MessageSource;
 
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.report.domain.Score;
 import vn.thidua.shared.Points;
 
 /**
- * The points table of a report's page (criteria as rows, member districts as columns),
- * with every cell's text worked out once per request: the template only writes strings
- * out, so 150-odd cells cost no method calls, sums or messages while the page renders.
+ * The points table of a report's page (criteria as rows, member units as columns), with
+ * every cell's text worked out once per request: the template only writes strings out, so
+ * 150-odd cells cost no method calls, sums or messages while the page renders.
  *
- * @param districts the column headings, leader first
+ * @param units the column headings, leader first
  * @param groups the criteria groups with their rows
- * @param totals each district's total, in column order
+ * @param totals each unit's total, in column order
  */
-public record ScoreMatrix(List<String> districts, List<GroupBlock> groups, List<String> totals) {
+public record ScoreMatrix(List<String> units, List<GroupBlock> groups, List<String> totals) {
 
 	/**
 	 * A criteria group: its heading row and its criteria.
 	 *
 	 * @param heading "I. Hạ tầng…"
 	 * @param max the group's maximum
-	 * @param subtotals each district's subtotal
+	 * @param subtotals each unit's subtotal
 	 * @param rows its criteria
 	 */
 	public record GroupBlock(String heading, String max, List<String> subtotals, List<CriterionRow> rows) {
@@ -41,23 +41,23 @@ public record ScoreMatrix(List<String> districts, List<GroupBlock> groups, List<
 	 *
 	 * @param label "6.1 Cán bộ…"
 	 * @param max its maximum
-	 * @param cells each district's cell
+	 * @param cells each unit's cell
 	 */
 	public record CriterionRow(String label, String max, List<Cell> cells) {
 	}
 
 	/**
-	 * A district's points on a criterion.
+	 * A unit's points on a criterion.
 	 *
 	 * @param points the points that count now ("—" when none)
 	 * @param note the note shown on hover, or {@code null}
-	 * @param self "Tự chấm: 3" when the district's own points differ, else {@code null}
+	 * @param self "Tự chấm: 3" when the unit's own points differ, else {@code null}
 	 */
 	public record Cell(String points, String note, String self) {
 	}
 
 	public static ScoreMatrix of(ReportSheet sheet, MessageSource messages, Locale locale) {
-		List<District> members = sheet.members();
+		List<Unit> members = sheet.members();
 		int n = members.size();
 		BigDecimal[] totals = new BigDecimal[n];
 		java.util.Arrays.fill(totals, BigDecimal.ZERO);
@@ -88,7 +88,7 @@ public record ScoreMatrix(List<String> districts, List<GroupBlock> groups, List<
 			groups.add(new GroupBlock(group.group().getCode() + ". " + group.group().getTitle(),
 					Points.format(group.group().getMaxPoints(), locale), shown, rows));
 		}
-		return new ScoreMatrix(members.stream().map(District::getName).toList(), groups,
+		return new ScoreMatrix(members.stream().map(Unit::getName).toList(), groups,
 				java.util.Arrays.stream(totals).map((t) -> Points.format(t, locale)).toList());
 	}
 

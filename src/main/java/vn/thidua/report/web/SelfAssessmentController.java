@@ -27,7 +27,7 @@ import vn.thidua.report.domain.ReportConflictException;
 import vn.thidua.shared.CurrentUser;
 
 /**
- * A member district's self-assessment (tự chấm) with its evidence.
+ * A member unit's self-assessment (tự chấm) with its evidence.
  */
 @Controller
 class SelfAssessmentController {
@@ -56,7 +56,7 @@ class SelfAssessmentController {
 	@GetMapping("/reports/{id}/self-assessment")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		ReportSheet sheet = sheet(user, id);
-		SelfAssessmentForm form = SelfAssessmentForm.from(sheet, user.districtId());
+		SelfAssessmentForm form = SelfAssessmentForm.from(sheet, user.unitId());
 		model.addAttribute("form", form);
 		return page(sheet, user, id, new BeanPropertyBindingResult(form, "form"), model);
 	}
@@ -85,17 +85,17 @@ class SelfAssessmentController {
 
 	private ReportSheet sheet(CurrentUser user, long id) {
 		if (!this.policy.maySelfAssessReports(user)) {
-			throw new org.springframework.security.access.AccessDeniedException("Self-assessment is a district's");
+			throw new org.springframework.security.access.AccessDeniedException("Self-assessment is a unit's");
 		}
 		return this.reports.sheet(user, id);
 	}
 
 	private String page(ReportSheet sheet, CurrentUser user, long id, BindingResult errors, Model model) {
 		model.addAttribute("sheet", sheet);
-		model.addAttribute("grid", ScoreGrid.of(sheet,
-				sheet.members().stream().filter((d) -> d.getId().equals(user.districtId())).toList(),
-				(score) -> Long.toString(score.getCriterionId()), false, errors, this.messages,
-				LocaleContextHolder.getLocale(), ScoreGrid.ALL, (user.districtId() != null) ? user.districtId() : 0L));
+		model.addAttribute("grid",
+				ScoreGrid.of(sheet, sheet.members().stream().filter((d) -> d.getId().equals(user.unitId())).toList(),
+						(score) -> Long.toString(score.getCriterionId()), false, errors, this.messages,
+						LocaleContextHolder.getLocale(), ScoreGrid.ALL, (user.unitId() != null) ? user.unitId() : 0L));
 		model.addAttribute("attachments", this.attachments.list(user, sheet.report()));
 		return PAGE;
 	}

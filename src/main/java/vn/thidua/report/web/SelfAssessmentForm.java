@@ -4,7 +4,7 @@ import vn.thidua.report.ReportSheet;
 import vn.thidua.shared.Points;
 
 /**
- * A district's own points and notes on a report, keyed by criterion id.
+ * A unit's own points and notes on a report, keyed by criterion id.
  */
 public class SelfAssessmentForm extends PointsForm {
 
@@ -22,10 +22,10 @@ public class SelfAssessmentForm extends PointsForm {
 		this.values = values;
 	}
 
-	public static SelfAssessmentForm from(ReportSheet sheet, long districtId) {
+	public static SelfAssessmentForm from(ReportSheet sheet, long unitId) {
 		SelfAssessmentForm form = new SelfAssessmentForm();
 		form.setVersion(sheet.report().getVersion());
-		sheet.scores().values().stream().filter((s) -> s.getDistrictId() == districtId).forEach((score) -> {
+		sheet.scores().values().stream().filter((s) -> s.getUnitId() == unitId).forEach((score) -> {
 			form.getPoints().put(Long.toString(score.getCriterionId()), Points.of(score.getSelfPoints()));
 			form.getNotes().put(Long.toString(score.getCriterionId()), score.getSelfNote());
 			if (score.getMeasuredValue() != null) {

@@ -19,7 +19,7 @@ public interface RuleSetRepository extends JpaRepository<RuleSet, Long> {
 	@Query("select s.year from RuleSet s where s.province.id = ?1 order by s.year desc")
 	List<Integer> yearsOf(long provinceId);
 
-	@Query("select e from YearExclusion e join fetch e.district where e.provinceId = ?1 and e.year = ?2")
+	@Query("select e from YearExclusion e join fetch e.unit where e.provinceId = ?1 and e.year = ?2")
 	List<YearExclusion> exclusionsOf(long provinceId, int year);
 
 }

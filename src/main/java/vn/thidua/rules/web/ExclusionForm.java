@@ -7,18 +7,18 @@ import vn.thidua.rules.ExclusionKind;
  */
 public class ExclusionForm {
 
-	private Long districtId;
+	private Long unitId;
 
 	private ExclusionKind kind;
 
 	private String note;
 
-	public Long getDistrictId() {
-		return this.districtId;
+	public Long getUnitId() {
+		return this.unitId;
 	}
 
-	public void setDistrictId(Long districtId) {
-		this.districtId = districtId;
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
 	}
 
 	public ExclusionKind getKind() {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.thidua.district.DistrictService;
+import vn.thidua.unit.UnitService;
 import vn.thidua.rules.ExclusionKind;
 import vn.thidua.rules.PeriodScheme;
 import vn.thidua.rules.RuleSet;
@@ -37,13 +37,13 @@ class RulesAdminController {
 
 	private final RulesAdminService admin;
 
-	private final DistrictService districts;
+	private final UnitService units;
 
 	private final Clock clock;
 
-	RulesAdminController(RulesAdminService admin, DistrictService districts, Clock clock) {
+	RulesAdminController(RulesAdminService admin, UnitService units, Clock clock) {
 		this.admin = admin;
-		this.districts = districts;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -69,7 +69,7 @@ class RulesAdminController {
 			model.addAttribute("exclusion", new ExclusionForm());
 		}
 		model.addAttribute("exclusions", this.admin.exclusions(user, shown));
-		model.addAttribute("units", this.districts.ofProvince(user.provinceId(), shown));
+		model.addAttribute("units", this.units.ofClusterLevels(user.provinceId(), shown));
 		model.addAttribute("schemes", PeriodScheme.values());
 		model.addAttribute("kinds", ExclusionKind.values());
 		model.addAttribute("bandCodes", Rules.BAND_CODES);

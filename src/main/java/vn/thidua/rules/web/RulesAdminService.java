@@ -17,9 +17,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.validation.Errors;
 
 import vn.thidua.audit.AuditService;
-import vn.thidua.district.District;
-import vn.thidua.district.DistrictService;
-import vn.thidua.district.Province;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitService;
+import vn.thidua.unit.Province;
 import vn.thidua.rules.ExclusionKind;
 import vn.thidua.rules.PeriodScheme;
 import vn.thidua.rules.RuleSet;
@@ -46,7 +46,7 @@ class RulesAdminService {
 
 	private final RulesService rules;
 
-	private final DistrictService districts;
+	private final UnitService units;
 
 	private final AuditService audit;
 
@@ -56,12 +56,12 @@ class RulesAdminService {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	RulesAdminService(RuleSetRepository sets, RulesService rules, DistrictService districts, AuditService audit,
+	RulesAdminService(RuleSetRepository sets, RulesService rules, UnitService units, AuditService audit,
 			EntityManager entityManager, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.sets = sets;
 		this.rules = rules;
-		this.districts = districts;
+		this.units = units;
 		this.audit = audit;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -78,7 +78,7 @@ class RulesAdminService {
 	List<YearExclusion> exclusions(CurrentUser user, int year) {
 		return this.sets.exclusionsOf(user.provinceId(), year)
 			.stream()
-			.sorted(vn.thidua.shared.VietnameseCollation.comparing((YearExclusion e) -> e.getDistrict().getName()))
+			.sorted(vn.thidua.shared.VietnameseCollation.comparing((YearExclusion e) -> e.getUnit().getName()))
 			.toList();
 	}
 
@@ -154,13 +154,10 @@ class RulesAdminService {
 	@CacheEvict(cacheNames = RulesService.CACHE, key = "{#user.provinceId(), #year}")
 	public boolean exclude(CurrentUser user, int year, ExclusionForm form, Errors errors) {
 		requireEditor(user);
-		List<District> units = this.districts.ofProvince(user.provinceId(), year);
-		District district = units.stream()
-			.filter((d) -> d.getId().equals(form.getDistrictId()))
-			.findFirst()
-			.orElse(null);
-		if (district == null) {
-			errors.rejectValue("districtId", "rules.exclusion.district");
+		List<Unit> units = this.units.ofClusterLevels(user.provinceId(), year);
+		Unit unit = units.stream().filter((d) -> d.getId().equals(form.getUnitId())).findFirst().orElse(null);
+		if (unit == null) {
+			errors.rejectValue("unitId", "rules.exclusion.unitRequired");
 		}
 		if (form.getKind() == null) {
 			errors.rejectValue("kind", "rules.exclusion.kind");
@@ -171,19 +168,19 @@ class RulesAdminService {
 		else if (form.getNote().strip().length() > 1000) {
 			errors.rejectValue("note", "common.tooLong", new Object[] { 1000 }, null);
 		}
-		if (district != null && this.sets.exclusionsOf(user.provinceId(), year)
+		if (unit != null && this.sets.exclusionsOf(user.provinceId(), year)
 			.stream()
-			.anyMatch((e) -> e.getDistrict().getId().equals(district.getId()))) {
-			errors.rejectValue("districtId", "rules.exclusion.duplicate");
+			.anyMatch((e) -> e.getUnit().getId().equals(unit.getId()))) {
+			errors.rejectValue("unitId", "rules.exclusion.duplicate");
 		}
 		if (errors.hasErrors()) {
 			return false;
 		}
-		YearExclusion exclusion = new YearExclusion(user.provinceId(), year, district, form.getKind(),
+		YearExclusion exclusion = new YearExclusion(user.provinceId(), year, unit, form.getKind(),
 				form.getNote().strip(), this.clock.instant());
 		this.entityManager.persist(exclusion);
 		this.audit.record(user, "EXCLUSION_ADDED", "YearExclusion", exclusion.getId(),
-				district.getName() + " – " + label(form.getKind()) + " năm " + year + ": " + form.getNote().strip());
+				unit.getName() + " – " + label(form.getKind()) + " năm " + year + ": " + form.getNote().strip());
 		return true;
 	}
 
@@ -197,7 +194,7 @@ class RulesAdminService {
 		}
 		this.entityManager.remove(exclusion);
 		this.audit.record(user, "EXCLUSION_REMOVED", "YearExclusion", id,
-				exclusion.getDistrict().getName() + " được xét lại thi đua năm " + exclusion.getYear());
+				exclusion.getUnit().getName() + " được xét lại thi đua năm " + exclusion.getYear());
 		return exclusion.getYear();
 	}
 

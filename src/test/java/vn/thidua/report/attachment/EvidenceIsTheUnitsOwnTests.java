@@ -48,10 +48,11 @@ class EvidenceIsTheUnitsOwnTests {
 		this.report = this.jdbc.queryForObject("select r.id from quarterly_reports r join clusters c on c.id = "
 				+ "r.cluster_id where c.name = 'Cụm 1' and r.year = 2014 and r.quarter = 1", Long.class);
 		this.jdbc.update("""
-				insert into app_users (username, password_hash, full_name, role, province_id, district_id)
-				select 'kiemthu.hoangmai', '{noop}x', 'Cán bộ Hoàng Mai', 'DISTRICT', d.province_id, d.id
-				from districts d where d.name = 'Hoàng Mai'""");
-		this.dienChauFile = insert("tu-cham-dien-chau.pdf", "(select id from districts where name = 'Diễn Châu')");
+				insert into app_users (username, password_hash, full_name, role, province_id, unit_id)
+				select 'kiemthu.hoangmai', '{noop}x', 'Cán bộ Hoàng Mai', 'UNIT', d.province_id, d.id
+				from units d where d.level = 'DISTRICT_LEVEL' and d.name = 'Hoàng Mai'""");
+		this.dienChauFile = insert("tu-cham-dien-chau.pdf",
+				"(select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu')");
 		this.reportFile = insert("bao-cao-cum.pdf", "null");
 	}
 
@@ -79,9 +80,9 @@ class EvidenceIsTheUnitsOwnTests {
 			.andExpect(content().string(containsString("tu-cham-dien-chau.pdf")));
 	}
 
-	private long insert(String name, String district) {
-		return this.jdbc.queryForObject("insert into attachments (report_id, district_id, file_name, content_type, "
-				+ "size_bytes, sha256, content, uploaded_by) values (?, " + district + ", ?, 'application/pdf', 9, "
+	private long insert(String name, String unit) {
+		return this.jdbc.queryForObject("insert into attachments (report_id, unit_id, file_name, content_type, "
+				+ "size_bytes, sha256, content, uploaded_by) values (?, " + unit + ", ?, 'application/pdf', 9, "
 				+ "repeat('0', 64), '%PDF-1.4 '::bytea, (select id from app_users where username = 'huyen.dienchau')) "
 				+ "returning id", Long.class, this.report, name);
 	}

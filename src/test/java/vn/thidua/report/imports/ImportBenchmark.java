@@ -13,16 +13,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
-import vn.thidua.district.District;
+import vn.thidua.unit.Unit;
 import vn.thidua.report.ReportSheet;
 
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * Benchmark (not a test): reads a filled workbook of 700 district rows × 40 criteria, as
- * an import does before its preview, and prints the time. Run with
- * {@code bench/import.sh}.
+ * Benchmark (not a test): reads a filled workbook of 700 unit rows × 40 criteria, as an
+ * import does before its preview, and prints the time. Run with {@code bench/import.sh}.
  */
 public final class ImportBenchmark {
 
@@ -32,13 +31,13 @@ public final class ImportBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rows = 700;
 		int columns = 40;
-		List<District> districts = new ArrayList<>();
+		List<Unit> units = new ArrayList<>();
 		for (int d = 0; d < rows; d++) {
-			District district = mock(District.class);
-			given(district.getId()).willReturn((long) d + 1);
-			given(district.getCode()).willReturn(String.format("%05d", d + 1));
-			given(district.getName()).willReturn("Đơn vị " + (d + 1));
-			districts.add(district);
+			Unit unit = mock(Unit.class);
+			given(unit.getId()).willReturn((long) d + 1);
+			given(unit.getCode()).willReturn(String.format("%05d", d + 1));
+			given(unit.getName()).willReturn("Đơn vị " + (d + 1));
+			units.add(unit);
 		}
 		List<Criterion> criteria = new ArrayList<>();
 		for (int c = 0; c < columns; c++) {
@@ -51,7 +50,7 @@ public final class ImportBenchmark {
 		}
 		Cluster cluster = mock(Cluster.class);
 		given(cluster.getName()).willReturn("Cụm thử");
-		ReportSheet sheet = new ReportSheet(null, cluster, districts,
+		ReportSheet sheet = new ReportSheet(null, cluster, units,
 				new CriteriaTree(null, List.of(new CriteriaTree.Group(mock(Criterion.class), criteria))), Map.of(),
 				null, "Quý I/2014", "quý I/2014");
 		byte[] file;

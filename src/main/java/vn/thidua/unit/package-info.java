@@ -1,8 +1,8 @@
 /**
- * Provinces and their district-level units (huyện, thị xã, thành phố) with GSO codes and
+ * Provinces and their unit-level units (huyện, thị xã, thành phố) with GSO codes and
  * validity periods; their administration.
  */
 @ApplicationModule(allowedDependencies = { "shared", "audit" })
-package vn.thidua.district;
+package vn.thidua.unit;
 
 import org.springframework.modulith.ApplicationModule;

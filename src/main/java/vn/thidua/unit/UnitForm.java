@@ -1,27 +1,27 @@
-package vn.thidua.district;
+package vn.thidua.unit;
 
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new district-level unit, or the date an existing one ceases.
+ * A new unit of any level, or the date an existing one ceases.
  */
-public class DistrictForm {
+public class UnitForm {
 
-	@NotNull(message = "{district.code.invalid}")
-	@Pattern(regexp = "\\s*[0-9]{3}\\s*", message = "{district.code.invalid}")
+	// its form depends on the level of the type chosen (UnitAdminService)
+	@NotBlank(message = "{unit.code.invalid}")
+	@Size(max = 14, message = "{unit.code.invalid}")
 	private String code;
 
-	@NotBlank(message = "{district.name.required}")
-	@Size(max = 100, message = "{district.name.required}")
+	@NotBlank(message = "{unit.name.required}")
+	@Size(max = 100, message = "{unit.name.required}")
 	private String name;
 
-	@NotNull(message = "{district.type.required}")
-	private DistrictType type;
+	@NotNull(message = "{unit.type.required}")
+	private UnitType type;
 
 	private LocalDate validFrom;
 
@@ -43,11 +43,11 @@ public class DistrictForm {
 		this.name = name;
 	}
 
-	public DistrictType getType() {
+	public UnitType getType() {
 		return this.type;
 	}
 
-	public void setType(DistrictType type) {
+	public void setType(UnitType type) {
 		this.type = type;
 	}
 

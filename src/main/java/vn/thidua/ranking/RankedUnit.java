@@ -9,8 +9,8 @@ import vn.thidua.rules.Rules;
 /**
  * One row of a cluster's ranking.
  *
- * @param districtId the district
- * @param districtName its name
+ * @param unitId the unit
+ * @param unitName its name
  * @param subtotals points per field (per quarter, or the year's sum / 4)
  * @param total score + bonus − penalty
  * @param rank 1 = best; equal totals and IT subtotals share a rank (1, 2, 2, 4)
@@ -24,7 +24,7 @@ import vn.thidua.rules.Rules;
  * @param exclusion why the unit is not ranked this year ("không xét", "chưa xét"), or
  * {@code null}; an excluded unit has rank 0 and no award
  */
-public record RankedDistrict(long districtId, String districtName, Subtotals subtotals, BigDecimal total, int rank,
+public record RankedUnit(long unitId, String unitName, Subtotals subtotals, BigDecimal total, int rank,
 		Classification classification, Award award, String overrideReason, List<BigDecimal> quarterTotals,
 		List<Integer> missingQuarters, List<Integer> lateQuarters, Rules.Exclusion exclusion) {
 

@@ -12,31 +12,31 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A cluster leader or district officer acts for a district, which the form must name.
+ * A cluster leader or unit officer acts for a unit, which the form must name.
  */
 @Documented
-@Constraint(validatedBy = LocalRoleHasDistrict.Validator.class)
+@Constraint(validatedBy = LocalRoleHasUnit.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@interface LocalRoleHasDistrict {
+@interface LocalRoleHasUnit {
 
-	String message() default "{user.district.required}";
+	String message() default "{user.unit.required}";
 
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Checks the district against the role. */
-	class Validator implements ConstraintValidator<LocalRoleHasDistrict, UserForm> {
+	/** Checks the unit against the role. */
+	class Validator implements ConstraintValidator<LocalRoleHasUnit, UserForm> {
 
 		@Override
 		public boolean isValid(UserForm form, ConstraintValidatorContext context) {
-			if (form.getRole() == null || form.getRole().isDepartment() || form.getDistrictId() != null) {
+			if (form.getRole() == null || form.getRole().isDepartment() || form.getUnitId() != null) {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
 			context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-				.addPropertyNode("districtId")
+				.addPropertyNode("unitId")
 				.addConstraintViolation();
 			return false;
 		}
