@@ -39,10 +39,9 @@ public class DepartmentAdmin {
 	/** The province's periods as stored now, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Department> periods(CurrentUser admin) {
-		return this.jdbc.sql("""
-				select id, province_id, valid_from, valid_to, name, short_name, symbol, governing_body,
-				       governing_body_short, place, head_title, sector, version
-				from departments where province_id = ? order by valid_from nulls first""")
+		return this.jdbc
+			.sql("select " + Departments.COLUMNS
+					+ " from departments where province_id = ? order by valid_from nulls first")
 			.param(admin.provinceId())
 			.query(Department.class)
 			.list();

@@ -25,6 +25,11 @@ public class Departments {
 
 	static final String CACHE = "departments";
 
+	/** The columns a {@link Department} is read from. */
+	static final String COLUMNS = """
+			id, province_id, valid_from, valid_to, name, short_name, symbol, governing_body, governing_body_short,
+			place, head_title, sector, version""";
+
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final JdbcClient jdbc;

@@ -51,9 +51,13 @@ class UnitAdminController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, Model model) {
-		model.addAttribute("detail", this.units.detail(admin, id));
+		UnitAdminService.Detail detail = this.units.detail(admin, id);
+		model.addAttribute("detail", detail);
 		if (!model.containsAttribute("retire")) {
-			model.addAttribute("retire", new UnitForm());
+			// an ended unit's form holds its last day, to be corrected
+			UnitForm retire = new UnitForm();
+			retire.setValidTo(detail.unit().getValidTo());
+			model.addAttribute("retire", retire);
 		}
 		return "admin/unit";
 	}

@@ -119,7 +119,7 @@ public class UnitAdminService {
 
 	/** A year the unit, or one it was formed from, was a member of a cluster. */
 	public record Membership(int year, long clusterId, String clusterName, long unitId, String unitName,
-			boolean leader) {
+			UnitType unitType, boolean leader) {
 	}
 
 	public Detail detail(CurrentUser admin, long id) {
@@ -132,7 +132,7 @@ public class UnitAdminService {
 		earlier.forEach((r) -> ids.add(r.id()));
 		List<Membership> years = this.jdbc.sql("""
 				select m.year, c.id as cluster_id, c.name as cluster_name, u.id as unit_id, u.name as unit_name,
-				       (c.leader_unit_id = u.id) as leader
+				       u.type as unit_type, (c.leader_unit_id = u.id) as leader
 				from cluster_members m join clusters c on c.id = m.cluster_id join units u on u.id = m.unit_id
 				where m.unit_id in (:ids) and c.province_id = :province
 				order by m.year desc, u.name""")

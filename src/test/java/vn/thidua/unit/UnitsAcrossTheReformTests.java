@@ -218,7 +218,12 @@ class UnitsAcrossTheReformTests {
 				select m.id from meetings m join provinces p on p.id = m.province_id
 				where p.code = '02' and m.kind = 'DOAN_CONG_TAC' and m.start_date = date '2009-10-19'""");
 		String page = page("chuyenvien.tuyenquang", "/meetings/" + visit);
-		assertThat(page).contains("Hoàng Su Phì");
+		assertThat(page).contains("Hoàng Su Phì", "Cuộc họp của tỉnh cũ, trước khi hợp nhất")
+			.doesNotContain("/meetings/" + visit + "/edit");
+		// read, never written: the edit form is refused
+		this.mvc.perform(get("/meetings/{id}/edit", visit).with(as("chuyenvien.tuyenquang")))
+			.andExpect(status().isForbidden());
+		assertThat(page("chuyenvien.tuyenquang", "/meetings")).contains("Tỉnh cũ trước hợp nhất");
 		this.mvc.perform(get("/meetings/{id}", visit).with(as("chuyenvien"))).andExpect(status().isNotFound());
 	}
 
