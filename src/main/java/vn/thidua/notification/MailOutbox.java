@@ -21,6 +21,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.thidua.unit.Department;
+import vn.thidua.unit.Departments;
+
 /**
  * Sends the outbox's e-mails after the changes that wrote them committed: every few
  * seconds the due ones (locked with {@code skip locked}, so several app instances never
@@ -48,9 +51,12 @@ public class MailOutbox {
 
 	private final String baseUrl;
 
+	private final Departments departments;
+
 	MailOutbox(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-			@Value("${app.mail.from:cumthidua@localhost}") String from,
+			Departments departments, @Value("${app.mail.from:cumthidua@localhost}") String from,
 			@Value("${app.base-url:http://localhost:8080}") String baseUrl) {
+		this.departments = departments;
 		this.sender = sender;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -89,8 +95,10 @@ public class MailOutbox {
 			int count = 0;
 			Instant now = this.clock.instant();
 			List<Map<String, Object>> due = this.jdbc.queryForList("""
-					select m.id, m.to_address, m.attempts, n.title, n.body, n.link from notification_mails m
+					select m.id, m.to_address, m.attempts, n.title, n.body, n.link, u.province_id, p.name as province
+					from notification_mails m
 					join notifications n on n.id = m.notification_id
+					join app_users u on u.id = n.user_id join provinces p on p.id = u.province_id
 					where m.status = 'PENDING' and m.next_attempt_at <= ? order by m.id limit 50
 					for update of m skip locked""", Timestamp.from(now));
 			for (Map<String, Object> row : due) {
@@ -133,7 +141,11 @@ public class MailOutbox {
 		};
 	}
 
-	private SimpleMailMessage message(Map<String, Object> row) {
+	/**
+	 * The mail of an outbox row: the notification's title, text and link, signed by the
+	 * province's department of today.
+	 */
+	SimpleMailMessage message(Map<String, Object> row) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
 		message.setTo((String) row.get("to_address"));
@@ -145,7 +157,12 @@ public class MailOutbox {
 		if (row.get("link") != null) {
 			text.append("Xem trên phần mềm: ").append(this.baseUrl).append(row.get("link")).append("\n\n");
 		}
-		text.append("Thư gửi tự động từ phần mềm Quản lý cụm thi đua; thôi nhận thư loại này tại ")
+		Department department = this.departments.current(((Number) row.get("province_id")).longValue());
+		text.append("Thư gửi tự động từ phần mềm Quản lý cụm, khối thi đua của ")
+			.append(department.name())
+			.append(" tỉnh ")
+			.append(row.get("province"))
+			.append("; thôi nhận thư loại này tại ")
 			.append(this.baseUrl)
 			.append("/account/notifications.");
 		message.setText(text.toString());

@@ -6,7 +6,7 @@
  * outbox), the mails sent after commit with retries. A reminder is sent once across app
  * instances (a unique row per reminder).
  */
-@ApplicationModule(allowedDependencies = { "shared", "cluster", "report", "rules", "meeting" })
+@ApplicationModule(allowedDependencies = { "shared", "unit", "cluster", "report", "rules", "meeting" })
 package vn.thidua.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -107,7 +107,9 @@ class NotificationTests {
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("yenthanh@demo.thidua.vn");
 		assertThat(received[0].getSubject()).isEqualTo("[Cụm thi đua] Báo cáo quý IV/2014 của Cụm 2 bị Sở trả lại");
 		assertThat((String) received[0].getContent()).contains("Ý kiến của Sở: Bổ sung minh chứng tiêu chí 6.2",
-				"Xem trên phần mềm: http://localhost:8080/reports/" + this.report);
+				"Xem trên phần mềm: http://localhost:8080/reports/" + this.report,
+				// signed by today's department of the province, as data
+				"phần mềm Quản lý cụm, khối thi đua của Sở Khoa học và Công nghệ tỉnh Nghệ An");
 		// sent once: nothing is due any more
 		assertThat(this.outbox.sendDue()).isZero();
 	}
