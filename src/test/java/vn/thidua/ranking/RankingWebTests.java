@@ -68,6 +68,8 @@ class RankingWebTests {
 			// date
 			.andExpect(content().string(containsString("class=\"print-header d-none d-print-flex\"")))
 			.andExpect(content().string(containsString("UBND TỈNH NGHỆ AN")))
+			// the department of the rankings' year: 2014's
+			.andExpect(content().string(containsString("SỞ THÔNG TIN VÀ TRUYỀN THÔNG")))
 			.andExpect(content().string(containsString("Độc lập - Tự do - Hạnh phúc")))
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.matchesPattern("(?s).*Nghệ An, ngày \\d\\d tháng \\d\\d năm \\d{4}.*")));
