@@ -54,6 +54,17 @@ class CatalogueImportTests {
 	}
 
 	@Test
+	void theCatalogueAlreadyImportedIsKnownRowByRow() throws Exception {
+		// Anh Sơn of 1/7/2025 and two of the communes it was formed from, as the
+		// reference
+		// data holds them
+		String page = preview(UNITS + "17329,Anh Sơn,Xã,40,01/07/2025\n",
+				LINEAGE + "17329,17329,01/07/2025\n17329,17353,01/07/2025\n");
+		assertThat(page).contains("Mọi dòng hợp lệ: sẽ thêm 0 đơn vị và 0 quan hệ hình thành");
+		assertThat(page.split("Đã có trong danh mục, bỏ qua", -1)).hasSize(4);
+	}
+
+	@Test
 	void aUnitStillInALaterYearsClusterCannotEnd() throws Exception {
 		long anhSon = count("select id from units where code = '17329' and valid_from = date '2025-07-01'");
 		long other = count("select id from units where level = 'COMMUNE_LEVEL' and name = 'Nhân Hòa'");

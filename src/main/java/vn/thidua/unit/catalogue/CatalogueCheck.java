@@ -74,21 +74,37 @@ class CatalogueCheck {
 		List<Province> provinces = this.jdbc.sql("select id, code, name, valid_from, valid_to from provinces")
 			.query(Province.class)
 			.list();
+		// read once, not per row: the units by code, the last cluster year of each of the
+		// province's units, the lineage links it has
+		Map<String, List<Held>> byCode = held.stream().collect(java.util.stream.Collectors.groupingBy(Held::code));
+		Map<Long, Integer> lastYear = new HashMap<>();
+		this.jdbc.sql("""
+				select m.unit_id, max(m.year) from cluster_members m join units u on u.id = m.unit_id
+				where u.province_id = ? group by m.unit_id""")
+			.param(admin.provinceId())
+			.query((rs, n) -> lastYear.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		Set<String> links = new HashSet<>(this.jdbc.sql("""
+				select l.predecessor_id || '|' || n.code || '|' || l.effective from unit_lineage l
+				join units n on n.id = l.unit_id where n.province_id = ?""")
+			.param(admin.provinceId())
+			.query(String.class)
+			.list());
 		List<Catalogue.UnitRow> units = new ArrayList<>();
 		if (uc != null) {
 			Map<String, Integer> seen = new HashMap<>();
 			for (CatalogueFile.Line line : unitLines.subList(1, unitLines.size())) {
-				units.add(unitRow(admin, line, uc, provinces, held, seen));
+				units.add(unitRow(admin, line, uc, provinces, byCode, seen));
 			}
 		}
 		List<Catalogue.LineageRow> lineage = new ArrayList<>();
 		if (lc != null) {
 			Set<String> pairs = new HashSet<>();
 			for (CatalogueFile.Line line : lineageLines.subList(1, lineageLines.size())) {
-				lineage.add(lineageRow(admin, line, lc, units, held, pairs));
+				lineage.add(lineageRow(admin, line, lc, units, byCode, lastYear, links, pairs));
 			}
 		}
-		units = codesHeld(admin, units, lineage, held);
+		units = codesHeld(admin, units, lineage, byCode);
 		// the province's own units (an agency's code is the province's own)
 		List<Held> own = held.stream().filter((h) -> h.provinceId() == admin.provinceId()).toList();
 		lineage = new LineageGraph(this.jdbc, own, units).loops(lineage, this::text);
@@ -96,7 +112,7 @@ class CatalogueCheck {
 	}
 
 	private Catalogue.UnitRow unitRow(CurrentUser admin, CatalogueFile.Line line, int[] c, List<Province> provinces,
-			List<Held> held, Map<String, Integer> seen) {
+			Map<String, List<Held>> byCode, Map<String, Integer> seen) {
 		List<String> problems = new ArrayList<>();
 		String code = line.cell(c[0]).toUpperCase(Locale.ROOT);
 		String name = line.cell(c[1]);
@@ -134,14 +150,16 @@ class CatalogueCheck {
 		if (earlier != null) {
 			problems.add(text("unit.import.duplicate", Integer.toString(earlier)));
 		}
-		boolean known = held.stream()
-			.anyMatch((h) -> h.code().equals(code) && h.name().equals(name) && h.provinceId() == admin.provinceId()
+		boolean known = byCode.getOrDefault(code, List.of())
+			.stream()
+			.anyMatch((h) -> h.name().equals(name) && h.provinceId() == admin.provinceId()
 					&& java.util.Objects.equals(h.validFrom(), validFrom));
 		return new Catalogue.UnitRow(line, code, name, type, provinceCode, validFrom, known, problems);
 	}
 
 	private Catalogue.LineageRow lineageRow(CurrentUser admin, CatalogueFile.Line line, int[] c,
-			List<Catalogue.UnitRow> units, List<Held> held, Set<String> pairs) {
+			List<Catalogue.UnitRow> units, Map<String, List<Held>> byCode, Map<Long, Integer> lastYear,
+			Set<String> links, Set<String> pairs) {
 		List<String> problems = new ArrayList<>();
 		String newCode = line.cell(c[0]).toUpperCase(Locale.ROOT);
 		String oldCode = line.cell(c[1]).toUpperCase(Locale.ROOT);
@@ -153,15 +171,16 @@ class CatalogueCheck {
 		else {
 			boolean newFound = units.stream()
 				.anyMatch((u) -> u.code().equals(newCode) && u.validFrom() != null && !u.validFrom().isAfter(date))
-					|| held.stream()
-						.anyMatch((h) -> h.provinceId() == admin.provinceId() && h.code().equals(newCode)
-								&& h.validOn(date));
+					|| byCode.getOrDefault(newCode, List.of())
+						.stream()
+						.anyMatch((h) -> h.provinceId() == admin.provinceId() && h.validOn(date));
 			if (!newFound) {
 				problems.add(text("unit.import.newUnknown", newCode, Formats.date(date)));
 			}
 			LocalDate last = date.minusDays(1);
-			Held old = held.stream()
-				.filter((h) -> h.code().equals(oldCode) && h.validOn(last))
+			Held old = byCode.getOrDefault(oldCode, List.of())
+				.stream()
+				.filter((h) -> h.validOn(last))
 				.findFirst()
 				.orElse(null);
 			boolean oldInFile = units.stream()
@@ -173,23 +192,12 @@ class CatalogueCheck {
 				problems.add(text("unit.import.oldOtherProvince", oldCode));
 			}
 			else if (old != null) {
-				Integer year = this.jdbc.sql("select max(year) from cluster_members where unit_id = ?")
-					.param(old.id())
-					.query(Integer.class)
-					.optional()
-					.orElse(null);
+				Integer year = lastYear.get(old.id());
 				if (year != null && year > last.getYear()) {
 					problems.add(text("unit.import.stillMember", old.name(), oldCode, Integer.toString(year),
 							Formats.date(last)));
 				}
-				known = this.jdbc
-					.sql("select count(*) > 0 from unit_lineage l join units n on n.id = l.unit_id "
-							+ "where l.predecessor_id = ? and n.code = ? and l.effective = ?")
-					.param(old.id())
-					.param(newCode)
-					.param(date)
-					.query(Boolean.class)
-					.single();
+				known = links.contains(old.id() + "|" + newCode + "|" + date);
 			}
 			if (!pairs.add(newCode + "|" + oldCode)) {
 				problems.add(text("unit.import.pairTwice", newCode, oldCode));
@@ -203,15 +211,16 @@ class CatalogueCheck {
 	 * catalogue's lineage ends that unit the day before.
 	 */
 	private List<Catalogue.UnitRow> codesHeld(CurrentUser admin, List<Catalogue.UnitRow> units,
-			List<Catalogue.LineageRow> lineage, List<Held> held) {
+			List<Catalogue.LineageRow> lineage, Map<String, List<Held>> byCode) {
 		List<Catalogue.UnitRow> checked = new ArrayList<>();
 		for (Catalogue.UnitRow row : units) {
 			if (row.known() || row.validFrom() == null || row.type() == null) {
 				checked.add(row);
 				continue;
 			}
-			Held holder = held.stream()
-				.filter((h) -> h.code().equals(row.code()) && h.level().equals(row.type().level().name())
+			Held holder = byCode.getOrDefault(row.code(), List.of())
+				.stream()
+				.filter((h) -> h.level().equals(row.type().level().name())
 						&& (h.validTo() == null || !h.validTo().isBefore(row.validFrom())))
 				// the statistics office's codes are the country's; an agency's, the
 				// province's

@@ -21,13 +21,13 @@ final class LineageGraph {
 
 	private final Map<String, String> names = new HashMap<>();
 
-	private final List<CatalogueCheck.Held> held;
+	private final Map<String, List<CatalogueCheck.Held>> held;
 
-	private final List<Catalogue.UnitRow> units;
+	private final Map<String, List<Catalogue.UnitRow>> units;
 
 	LineageGraph(JdbcClient jdbc, List<CatalogueCheck.Held> held, List<Catalogue.UnitRow> units) {
-		this.held = held;
-		this.units = units;
+		this.held = held.stream().collect(java.util.stream.Collectors.groupingBy(CatalogueCheck.Held::code));
+		this.units = units.stream().collect(java.util.stream.Collectors.groupingBy(Catalogue.UnitRow::code));
 		held.forEach((h) -> this.names.put("e" + h.id(), h.name()));
 		units.forEach((u) -> this.names.put(key(u), u.name()));
 		jdbc.sql("select unit_id, predecessor_id from unit_lineage")
@@ -70,23 +70,25 @@ final class LineageGraph {
 		if (row.date() == null) {
 			return null;
 		}
-		String to = this.units.stream()
-			.filter((u) -> u.code().equals(row.newCode()) && u.validFrom() != null
-					&& !u.validFrom().isAfter(row.date()))
+		String to = this.units.getOrDefault(row.newCode(), List.of())
+			.stream()
+			.filter((u) -> u.validFrom() != null && !u.validFrom().isAfter(row.date()))
 			.map(LineageGraph::key)
 			.findFirst()
-			.orElseGet(() -> this.held.stream()
-				.filter((h) -> h.code().equals(row.newCode()) && h.validOn(row.date()))
+			.orElseGet(() -> this.held.getOrDefault(row.newCode(), List.of())
+				.stream()
+				.filter((h) -> h.validOn(row.date()))
 				.map((h) -> "e" + h.id())
 				.findFirst()
 				.orElse(null));
-		String from = this.held.stream()
-			.filter((h) -> h.code().equals(row.oldCode()) && h.validOn(row.date().minusDays(1)))
+		String from = this.held.getOrDefault(row.oldCode(), List.of())
+			.stream()
+			.filter((h) -> h.validOn(row.date().minusDays(1)))
 			.map((h) -> "e" + h.id())
 			.findFirst()
-			.orElseGet(() -> this.units.stream()
-				.filter((u) -> u.code().equals(row.oldCode()) && u.validFrom() != null
-						&& u.validFrom().isBefore(row.date()))
+			.orElseGet(() -> this.units.getOrDefault(row.oldCode(), List.of())
+				.stream()
+				.filter((u) -> u.validFrom() != null && u.validFrom().isBefore(row.date()))
 				.map(LineageGraph::key)
 				.findFirst()
 				.orElse(null));
