@@ -62,19 +62,29 @@ class FirstAdministrator implements ApplicationRunner {
 		this.password = password;
 	}
 
+	/**
+	 * The province of today with the configured code (Tuyên Quang 08 of 1/7/2025, not the
+	 * one before the merger).
+	 */
+	Province province() {
+		return this.entityManager
+			.createQuery("select p from Province p where p.code = :code and (p.validTo is null or p.validTo >= :today) "
+					+ "order by p.validFrom desc nulls last", Province.class)
+			.setParameter("code", this.provinceCode)
+			.setParameter("today", java.time.LocalDate.now(this.clock))
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"thidua.admin.province-code " + this.provinceCode + " is not a province of today"));
+	}
+
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (this.users.count() > 0) {
 			return;
 		}
-		Province province = this.entityManager
-			.createQuery("select p from Province p where p.code = :code", Province.class)
-			.setParameter("code", this.provinceCode)
-			.getResultStream()
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"thidua.admin.province-code " + this.provinceCode + " is not a known province"));
+		Province province = province();
 		boolean generated = this.password.isBlank();
 		String chosen = generated ? generate() : this.password;
 		this.users.save(new AppUser(this.username, this.encoder.encode(chosen), "Quản trị hệ thống", null, Role.ADMIN,
