@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The rules of DESIGN.md §4 that the database itself holds. Each test breaks one rule
- * with plain SQL and expects the named constraint to refuse it.
+ * The domain rules that the database itself holds. Each test breaks one rule with plain
+ * SQL and expects the named constraint to refuse it.
  */
 @RepositoryTest
 class SchemaConstraintsTests {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * How a criterion's points count in a total: added (score, bonus) or deducted (penalty).
- * This is the one definition of a total (DESIGN.md §4: score + bonus − penalty): the
- * report's sheet, the approved subtotals, the rankings and the editor's live total (its
- * inputs carry {@link #sign()}) all count through it.
+ * This is the one definition of a total (score + bonus − penalty): the report's sheet,
+ * the approved subtotals, the rankings and the editor's live total (its inputs carry
+ * {@link #sign()}) all count through it.
  */
 public enum CriterionKind {
 

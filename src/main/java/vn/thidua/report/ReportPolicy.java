@@ -6,11 +6,10 @@ import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Role;
 
 /**
- * Who may do what with quarterly reports (DESIGN.md §2, §4), the one place that says it:
- * the security configuration asks its role-level questions ({@code may…Reports}) for the
- * report URLs, the workflow and the controllers ask the object-level ones before acting,
- * and the pages ask the same to show a button ({@code ${@reportPolicy.mayApprove(me,
- * report)}}).
+ * Who may do what with quarterly reports, the one place that says it: the security
+ * configuration asks its role-level questions ({@code may…Reports}) for the report URLs,
+ * the workflow and the controllers ask the object-level ones before acting, and the pages
+ * ask the same to show a button ({@code ${@reportPolicy.mayApprove(me, report)}}).
  */
 @Component("reportPolicy")
 public class ReportPolicy {

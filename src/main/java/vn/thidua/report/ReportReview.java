@@ -32,9 +32,9 @@ import static vn.thidua.report.ReportChecks.withinMax;
 
 /**
  * The department's review of a submitted report (approve, return with a comment, adjust a
- * score with a reason) and the director's reopening of an approved one (DESIGN.md §4).
- * Every points change leaves a {@link ScoreChange}, every state change an audit event;
- * with an error nothing is written.
+ * score with a reason) and the director's reopening of an approved one. Every points
+ * change leaves a {@link ScoreChange}, every state change an audit event; with an error
+ * nothing is written.
  */
 @Service
 @Transactional

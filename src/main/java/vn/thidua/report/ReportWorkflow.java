@@ -41,10 +41,10 @@ import static vn.thidua.report.ReportChecks.trimToNull;
 import static vn.thidua.report.ReportChecks.withinMax;
 
 /**
- * The writing of a quarterly report (DESIGN.md §4): create, the leader's draft and
- * submission, the units' self-assessment (the review is {@link ReportReview}'s). Input is
- * checked in full before anything is written: with an error nothing is saved. Every
- * points change leaves a {@link ScoreChange}, every state change an audit event.
+ * The writing of a quarterly report: create, the leader's draft and submission, the
+ * units' self-assessment (the review is {@link ReportReview}'s). Input is checked in full
+ * before anything is written: with an error nothing is saved. Every points change leaves
+ * a {@link ScoreChange}, every state change an audit event.
  */
 @Service
 @Transactional

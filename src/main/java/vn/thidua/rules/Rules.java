@@ -11,8 +11,8 @@ import vn.thidua.shared.Formats;
 /**
  * The rules that apply to a province-year, as the rest of the app reads them.
  *
- * @param ruleSetId the published rule set, or {@code null} for the built-in defaults (the
- * rules of DESIGN.md §4, used where a province has published none for the year)
+ * @param ruleSetId the published rule set, or {@code null} for the built-in defaults
+ * (used where a province has published none for the year)
  * @param periods the periods scored
  * @param weights the weight of each period in the annual score (they sum to 100)
  * @param deadlineDay the day of the month after a period by which its report is due
@@ -103,7 +103,7 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	public record Exclusion(ExclusionKind kind, String note) {
 	}
 
-	/** The rules of DESIGN.md §4, where no rule set is published. */
+	/** The default rules, where no rule set is published. */
 	public static Rules defaults(int deadlineDay, Map<Long, Exclusion> exclusions) {
 		return new Rules(null, PeriodScheme.QUARTERS, List.of(25, 25, 25, 25), deadlineDay,
 				List.of(new Band("XUAT_SAC", "Xuất sắc", BigDecimal.valueOf(90)),

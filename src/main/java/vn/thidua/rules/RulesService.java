@@ -12,8 +12,8 @@ import vn.thidua.rules.domain.RuleSetRepository;
 
 /**
  * The rules that apply to a province-year: its published rule set, or the built-in
- * defaults (DESIGN.md §4) where none is published; with the units excluded that year. A
- * draft never applies.
+ * defaults where none is published; with the units excluded that year. A draft never
+ * applies.
  */
 @Service
 @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -254,21 +253,6 @@ public final class AdministrativeDocument {
 		this.document.createHeader(HeaderFooterType.FIRST).createParagraph();
 	}
 
-	/**
-	 * A letterhead's name on as many lines as its width needs; a line break in it is kept
-	 * ("ỦY BAN NHÂN DÂN" above "XÃ ANH SƠN").
-	 */
-	private static List<String> lines(String name, int width, boolean bold) {
-		if (name == null) {
-			return List.of();
-		}
-		List<String> lines = new ArrayList<>();
-		for (String part : name.split("\\R")) {
-			lines.addAll(TableColumns.balancedLines(part.strip(), width, 13, bold));
-		}
-		return lines;
-	}
-
 	private void header(Header header) {
 		XWPFTable table = this.document.createTable(1, 2);
 		table.removeBorders();
@@ -276,11 +260,11 @@ public final class AdministrativeDocument {
 		int leftWidth = TEXT_WIDTH * 43 / 100 - CELL_PADDING;
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFParagraph first = left.getParagraphs().get(0);
-		for (String line : lines(header.parentAgency(), leftWidth, false)) {
+		for (String line : TableColumns.balancedLines(header.parentAgency(), leftWidth, 13, false)) {
 			centered(first, line, 13, false, false);
 			first = left.addParagraph();
 		}
-		for (String line : lines(header.agency(), leftWidth, true)) {
+		for (String line : TableColumns.balancedLines(header.agency(), leftWidth, 13, true)) {
 			centered(first, line, 13, true, false);
 			first = left.addParagraph();
 		}

@@ -1,7 +1,7 @@
 package vn.thidua.shared;
 
 /**
- * What a user may do (DESIGN.md §2).
+ * What a user may do: the roles of the department, the cluster leaders and the units.
  */
 public enum Role {
 

@@ -64,9 +64,19 @@ final class TableColumns {
 	}
 
 	/**
-	 * The text in as few lines as fit {@code width} twips, the lines as even as possible.
+	 * The text in as few lines as fit {@code width} twips, the lines as even as possible;
+	 * a line break in it is kept.
 	 */
 	static List<String> balancedLines(String text, int width, int fontSize, boolean bold) {
+		if (text != null && text.contains("\n")) {
+			// a line break written in the text is kept ("ỦY BAN NHÂN DÂN" above "XÃ ANH
+			// SƠN")
+			List<String> lines = new ArrayList<>();
+			for (String part : text.split("\\R")) {
+				lines.addAll(balancedLines(part.strip(), width, fontSize, bold));
+			}
+			return lines;
+		}
 		if (text == null || textWidth(text, fontSize, bold) <= width) {
 			return (text == null) ? List.of() : List.of(text);
 		}

@@ -156,6 +156,33 @@ public class AdminFormsBrowserTests {
 	 * Sends the form, expects it refused with {@code message} at {@code error} (any text
 	 * when null), and every value as it was before sending.
 	 */
+	@Test
+	void departmentForms() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("admin", "Demo@2014");
+			browser.get("/admin/department");
+			// a new period on the day the latest began: refused, every value kept
+			browser.type(By.id("validFrom"), "01/03/2025");
+			browser.type(By.id("name"), "Sở Khoa học, Công nghệ và Đổi mới sáng tạo");
+			browser.type(By.id("sector"), "ngành Khoa học, Công nghệ và Đổi mới sáng tạo");
+			refusedAndKept(browser, By.cssSelector("form[data-testid=add-period]"),
+					By.cssSelector("form[data-testid=add-period] button[type=submit]"),
+					By.cssSelector("#validFrom ~ .invalid-feedback"),
+					"Thời kỳ mới phải bắt đầu sau ngày 01/03/2025 (ngày bắt đầu của thời kỳ gần nhất).");
+			browser.screenshot("department-refused");
+			// a period's correction without a name: refused, every value kept
+			browser.driver()
+				.get(browser.driver().findElement(By.cssSelector("tr.table-primary a")).getAttribute("href"));
+			browser.type(By.id("name"), "");
+			browser.type(By.id("headTitle"), "Giám đốc Sở");
+			refusedAndKept(browser, By.cssSelector("form[data-testid=edit-period]"),
+					By.cssSelector("form[data-testid=edit-period] button[type=submit]"),
+					By.cssSelector("#name ~ .invalid-feedback"), "Nhập tên đầy đủ của cơ quan.");
+			browser.size(390, 900);
+			browser.screenshot("department-period-refused-390");
+		}
+	}
+
 	public static void refusedAndKept(Browser browser, By form, By submit, By error, String message) {
 		Map<String, List<String>> before = browser.formValues(form);
 		browser.clickAndWait(submit);

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The rules of DESIGN.md §4 for reports, through the service, on PostgreSQL. Each test
- * runs in a transaction that is rolled back.
+ * The workflow rules of reports, through the service, on PostgreSQL. Each test runs in a
+ * transaction that is rolled back.
  */
 @IntegrationTest
 @Transactional

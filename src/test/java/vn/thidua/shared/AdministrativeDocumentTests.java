@@ -95,6 +95,9 @@ class AdministrativeDocumentTests {
 			.containsExactly("PHÒNG VĂN HÓA", "VÀ THÔNG TIN");
 		assertThat(TableColumns.balancedLines("UBND HUYỆN YÊN THÀNH", 3800, 13, false))
 			.containsExactly("UBND HUYỆN YÊN THÀNH");
+		// a break written in the name stays, though the whole would fit on one line
+		assertThat(TableColumns.balancedLines("ỦY BAN NHÂN DÂN\nXÃ ANH SƠN", 3800, 13, true))
+			.containsExactly("ỦY BAN NHÂN DÂN", "XÃ ANH SƠN");
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import vn.thidua.shared.VietnameseCollation;
  * The ranking rules of a province-year ({@link Rules}), apart from any database: a period
  * view ranks that period's totals; the year view ranks the weighted mean of the periods
  * (Σ weight × total / Σ weights, a period without an approved report counting 0; with
- * four quarters weighted 25 each, the mean of DESIGN.md §4). Ranks by total, ties broken
+ * four quarters weighted 25 each, the default rules' mean). Ranks by total, ties broken
  * by the IT subtotal, still equal → the same rank (1, 2, 2, 4). Units excluded that year
  * are listed after the others, without rank or award. Award proposals (year view only):
  * each unit gets the first award rule whose band and ranks it meets while the rule's
