@@ -23,10 +23,21 @@ import vn.thidua.rules.Rules;
  * @param lateQuarters quarters whose report was submitted late
  * @param exclusion why the unit is not ranked this year ("không xét", "chưa xét"), or
  * {@code null}; an excluded unit has rank 0 and no award
+ * @param floorMiss the band floor that kept the unit out of a better band its total
+ * reaches, or {@code null}
  */
 public record RankedUnit(long unitId, String unitName, Subtotals subtotals, BigDecimal total, int rank,
 		Classification classification, Award award, String overrideReason, List<BigDecimal> quarterTotals,
-		List<Integer> missingQuarters, List<Integer> lateQuarters, Rules.Exclusion exclusion) {
+		List<Integer> missingQuarters, List<Integer> lateQuarters, Rules.Exclusion exclusion,
+		Rules.FloorMiss floorMiss) {
+
+	/** A row that no band floor held back. */
+	public RankedUnit(long unitId, String unitName, Subtotals subtotals, BigDecimal total, int rank,
+			Classification classification, Award award, String overrideReason, List<BigDecimal> quarterTotals,
+			List<Integer> missingQuarters, List<Integer> lateQuarters, Rules.Exclusion exclusion) {
+		this(unitId, unitName, subtotals, total, rank, classification, award, overrideReason, quarterTotals,
+				missingQuarters, lateQuarters, exclusion, null);
+	}
 
 	public boolean isExcluded() {
 		return this.exclusion != null;

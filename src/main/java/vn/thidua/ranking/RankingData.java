@@ -18,6 +18,7 @@ import vn.thidua.unit.Unit;
 import vn.thidua.ranking.domain.RankingCalculator;
 import vn.thidua.ranking.domain.RankingDecision;
 import vn.thidua.ranking.domain.RankingQueries;
+import vn.thidua.report.ApprovedPoints;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.ApprovedTotals;
 import vn.thidua.rules.Rules;
@@ -91,9 +92,10 @@ public class RankingData {
 	 */
 	List<ClusterRanking> live(long provinceId, int year, Integer quarter, List<Cluster> clusters, Rules rules) {
 		List<RankingCalculator.Members> members = clusters.stream().map(RankingData::members).toList();
-		List<ApprovedQuarter> scores = this.approvedTotals.of(provinceId, year,
-				clusters.stream().map(Cluster::getId).toList());
-		return RankingCalculator.rank(members, scores, quarter, rules);
+		List<Long> ids = clusters.stream().map(Cluster::getId).toList();
+		List<ApprovedQuarter> scores = this.approvedTotals.of(provinceId, year, ids);
+		List<ApprovedPoints> points = rules.hasFloors() ? this.approvedTotals.points(provinceId, year, ids) : List.of();
+		return RankingCalculator.rank(members, scores, points, quarter, rules);
 	}
 
 	private static RankingCalculator.Members members(Cluster cluster) {

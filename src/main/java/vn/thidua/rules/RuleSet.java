@@ -64,6 +64,9 @@ public class RuleSet extends BaseEntity {
 	@Column(name = "evidence_shared", nullable = false)
 	private boolean evidenceShared;
 
+	@Column(length = 4000)
+	private String basis;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "rule_bands", joinColumns = @JoinColumn(name = "rule_set_id"))
 	@OrderColumn(name = "position")
@@ -99,11 +102,10 @@ public class RuleSet extends BaseEntity {
 		this.deadlineDay = rules.deadlineDay();
 		this.evidenceShared = rules.evidenceShared();
 		this.bands.clear();
-		rules.bands().forEach((b) -> this.bands.add(new BandRow(b.code(), b.name(), b.lowerBound())));
+		this.basis = rules.basis();
+		rules.bands().forEach((b) -> this.bands.add(new BandRow(b)));
 		this.awards.clear();
-		rules.awards()
-			.forEach((a) -> this.awards.add(new AwardRow(a.code(), a.name(), a.minBand(), a.rankFrom(), a.rankTo(),
-					a.quotaCount(), a.quotaPercent(), a.voteThreshold(), a.quorumNum(), a.quorumDen())));
+		rules.awards().forEach((a) -> this.awards.add(new AwardRow(a)));
 	}
 
 	public void publish(Instant at) {
@@ -118,13 +120,8 @@ public class RuleSet extends BaseEntity {
 	/** The rules of this set, with the year's exclusions. */
 	public Rules toRules(Map<Long, Rules.Exclusion> exclusions) {
 		return new Rules(getId(), this.periods, List.of(this.weights), this.deadlineDay,
-				this.bands.stream().map((b) -> new Rules.Band(b.getCode(), b.getName(), b.getLowerBound())).toList(),
-				this.awards.stream()
-					.map((a) -> new Rules.AwardRule(a.getCode(), a.getName(), a.getMinBand(), a.getRankFrom(),
-							a.getRankTo(), a.getQuotaCount(), a.getQuotaPercent(), a.getVoteThreshold(),
-							a.getQuorumNum(), a.getQuorumDen()))
-					.toList(),
-				exclusions, this.evidenceShared);
+				this.bands.stream().map(BandRow::toBand).toList(), this.awards.stream().map(AwardRow::toRule).toList(),
+				exclusions, this.evidenceShared, this.basis);
 	}
 
 	public long getProvinceId() {

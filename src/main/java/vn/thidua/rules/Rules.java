@@ -2,6 +2,7 @@ package vn.thidua.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,16 @@ import vn.thidua.shared.Formats;
  * @param exclusions the units not ranked this year, by unit id
  * @param evidenceShared whether a cluster's members see each other's evidence (otherwise
  * a member's evidence is seen by that member, the cluster's leader and the department)
+ * @param basis the legal texts the rules rest on (căn cứ), one per line, or {@code null}
  */
 public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights, int deadlineDay, List<Band> bands,
-		List<AwardRule> awards, Map<Long, Exclusion> exclusions, boolean evidenceShared) {
+		List<AwardRule> awards, Map<Long, Exclusion> exclusions, boolean evidenceShared, String basis) {
+
+	/** Rules without a written basis. */
+	public Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights, int deadlineDay, List<Band> bands,
+			List<AwardRule> awards, Map<Long, Exclusion> exclusions, boolean evidenceShared) {
+		this(ruleSetId, periods, weights, deadlineDay, bands, awards, exclusions, evidenceShared, null);
+	}
 
 	/** Rules whose evidence is each unit's own. */
 	public Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights, int deadlineDay, List<Band> bands,
@@ -43,8 +51,68 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	 * @param code one of {@link #BAND_CODES}
 	 * @param name its name in this province ("Xuất sắc")
 	 * @param lowerBound the lowest total of the band
+	 * @param floorPercent the share (%) of its maximum that every criterion (or criteria
+	 * group) must reach, or {@code null}
+	 * @param floorScope what the floor applies to, {@code null} without a floor
 	 */
-	public record Band(String code, String name, BigDecimal lowerBound) {
+	public record Band(String code, String name, BigDecimal lowerBound, Integer floorPercent, FloorScope floorScope) {
+
+		/** A band of a total only. */
+		public Band(String code, String name, BigDecimal lowerBound) {
+			this(code, name, lowerBound, null, null);
+		}
+
+		public boolean hasFloor() {
+			return this.floorPercent != null;
+		}
+
+	}
+
+	/**
+	 * The lowest shares of their maximum a unit reached, for the band floors.
+	 *
+	 * @param criterion the criterion with the lowest share, or {@code null}
+	 * @param group the criteria group with the lowest share, or {@code null}
+	 */
+	public record Shares(Share criterion, Share group) {
+
+		/** No criteria scored (no floor can be judged, none keeps a unit out). */
+		public static final Shares NONE = new Shares(null, null);
+
+		Share of(FloorScope scope) {
+			return (scope == FloorScope.GROUP) ? this.group : this.criterion;
+		}
+
+	}
+
+	/**
+	 * A criterion's or group's share of its maximum.
+	 *
+	 * @param item its code and title ("6.1. Dịch vụ công trực tuyến toàn trình")
+	 * @param percent points / maximum × 100, to two decimals
+	 */
+	public record Share(String item, BigDecimal percent) {
+	}
+
+	/**
+	 * Why a unit is not in a better band that its total reaches: the floor it missed.
+	 *
+	 * @param band the code of the band refused
+	 * @param bandName its name
+	 * @param floorPercent the band's floor
+	 * @param scope criterion or group
+	 * @param item the criterion or group below the floor
+	 * @param share its share of its maximum (%)
+	 */
+	public record FloorMiss(String band, String bandName, int floorPercent, FloorScope scope, String item,
+			BigDecimal share) {
+	}
+
+	/**
+	 * A unit's band and, when a floor kept it out of a better one its total reaches, the
+	 * first such floor.
+	 */
+	public record Grade(Band band, FloorMiss miss) {
 	}
 
 	/**
@@ -65,12 +133,19 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	 * @param quorumDen the quorum's denominator
 	 */
 	public record AwardRule(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
-			Integer quotaPercent, int voteThreshold, int quorumNum, int quorumDen) {
+			Integer quotaPercent, int voteThreshold, int quorumNum, int quorumDen, Prior prior, String basis) {
 
 		/** An award rule with the default quorum, two thirds of the members. */
 		public AwardRule(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
 				Integer quotaPercent, int voteThreshold) {
 			this(code, name, minBand, rankFrom, rankTo, quotaCount, quotaPercent, voteThreshold, 2, 3);
+		}
+
+		/** An award rule without conditions on earlier years and without a basis. */
+		public AwardRule(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
+				Integer quotaPercent, int voteThreshold, int quorumNum, int quorumDen) {
+			this(code, name, minBand, rankFrom, rankTo, quotaCount, quotaPercent, voteThreshold, quorumNum, quorumDen,
+					null, null);
 		}
 
 		/**
@@ -92,6 +167,15 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 			return Integer.MAX_VALUE;
 		}
 
+	}
+
+	/**
+	 * What an award requires of a unit's earlier years (its own and, through lineage, its
+	 * predecessors'): in each of the {@code years} previous years a band at least
+	 * {@code band} and the award {@code award} decided (each if given), and, if
+	 * {@code led}, having led its cluster in at least one of them.
+	 */
+	public record Prior(int years, String band, String award, boolean led) {
 	}
 
 	/**
@@ -123,12 +207,56 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 	 * The band of a total: the first whose lower bound it reaches (the last otherwise).
 	 */
 	public Band classify(BigDecimal total) {
+		return grade(total, Shares.NONE).band();
+	}
+
+	/**
+	 * The band of a total and the lowest shares: the first whose lower bound the total
+	 * reaches and whose floor, if any, the shares reach (the last band otherwise); with
+	 * the first floor that kept the unit out of a band its total reaches.
+	 */
+	public Grade grade(BigDecimal total, Shares shares) {
+		FloorMiss miss = null;
 		for (Band band : this.bands) {
-			if (total.compareTo(band.lowerBound()) >= 0) {
-				return band;
+			if (total.compareTo(band.lowerBound()) < 0) {
+				continue;
+			}
+			Share lowest = band.hasFloor() ? shares.of(band.floorScope()) : null;
+			if (lowest == null || lowest.percent().compareTo(BigDecimal.valueOf(band.floorPercent())) >= 0) {
+				return new Grade(band, miss);
+			}
+			if (miss == null) {
+				miss = new FloorMiss(band.code(), band.name(), band.floorPercent(), band.floorScope(), lowest.item(),
+						lowest.percent());
 			}
 		}
-		return this.bands.get(this.bands.size() - 1);
+		return new Grade(this.bands.get(this.bands.size() - 1), miss);
+	}
+
+	/** Whether any band has a floor (the rankings then read the criteria's points). */
+	public boolean hasFloors() {
+		return this.bands.stream().anyMatch(Band::hasFloor);
+	}
+
+	/** The legal texts of {@link #basis}, one per line, without blank lines. */
+	public List<String> basisLines() {
+		return lines(this.basis);
+	}
+
+	/**
+	 * The legal texts the documents of these awards cite: the rules' basis, then each
+	 * award's own, once each.
+	 */
+	public List<String> basisLines(List<String> awardCodes) {
+		LinkedHashSet<String> lines = new LinkedHashSet<>(basisLines());
+		this.awards.stream()
+			.filter((a) -> awardCodes.contains(a.code()))
+			.forEach((a) -> lines.addAll(lines(a.basis())));
+		return List.copyOf(lines);
+	}
+
+	private static List<String> lines(String text) {
+		return (text == null) ? List.of() : text.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
 	}
 
 	/** Whether a band is at least as good as another (by position in this rule set). */

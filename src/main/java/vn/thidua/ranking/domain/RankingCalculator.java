@@ -12,6 +12,7 @@ import vn.thidua.ranking.Award;
 import vn.thidua.ranking.Classification;
 import vn.thidua.ranking.ClusterRanking;
 import vn.thidua.ranking.RankedUnit;
+import vn.thidua.report.ApprovedPoints;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.Subtotals;
 import vn.thidua.rules.Rules;
@@ -22,7 +23,9 @@ import vn.thidua.shared.VietnameseCollation;
  * view ranks that period's totals; the year view ranks the weighted mean of the periods
  * (Σ weight × total / Σ weights, a period without an approved report counting 0; with
  * four quarters weighted 25 each, the default rules' mean). Ranks by total, ties broken
- * by the IT subtotal, still equal → the same rank (1, 2, 2, 4). Units excluded that year
+ * by the IT subtotal, still equal → the same rank (1, 2, 2, 4). A band is the first whose
+ * lower bound the total reaches and whose floor, if any, every criterion (or group)
+ * reaches on the same weighted mean ({@link CriterionShares}). Units excluded that year
  * are listed after the others, without rank or award. Award proposals (year view only):
  * each unit gets the first award rule whose band and ranks it meets while the rule's
  * quota in the cluster lasts.
@@ -52,23 +55,38 @@ public final class RankingCalculator {
 	 */
 	public static List<ClusterRanking> rank(List<Members> clusters, List<ApprovedQuarter> scores, Integer period,
 			Rules rules) {
+		return rank(clusters, scores, List.of(), period, rules);
+	}
+
+	/**
+	 * @param clusters the clusters to rank
+	 * @param scores the approved periods' subtotals of their units
+	 * @param points the approved periods' points per criterion, for the band floors (may
+	 * be empty where the rules have none)
+	 * @param period the period to rank, or {@code null} for the year
+	 * @param rules the rules of the province-year
+	 */
+	public static List<ClusterRanking> rank(List<Members> clusters, List<ApprovedQuarter> scores,
+			List<ApprovedPoints> points, Integer period, Rules rules) {
 		Map<Long, Map<Integer, ApprovedQuarter>> byUnit = new HashMap<>();
 		for (ApprovedQuarter score : scores) {
 			byUnit.computeIfAbsent(score.unitId(), (d) -> new HashMap<>()).put(score.quarter(), score);
 		}
+		Map<Long, Rules.Shares> shares = CriterionShares.of(points, period, rules);
 		List<ClusterRanking> result = new ArrayList<>();
 		for (Members cluster : clusters) {
 			List<RankedUnit> unranked = new ArrayList<>();
 			cluster.members()
-				.forEach((id, name) -> unranked.add(row(id, name, byUnit.getOrDefault(id, Map.of()), period, rules)));
+				.forEach((id, name) -> unranked.add(row(id, name, byUnit.getOrDefault(id, Map.of()),
+						shares.getOrDefault(id, Rules.Shares.NONE), period, rules)));
 			result.add(new ClusterRanking(cluster.id(), cluster.name(), cluster.leaderId(), cluster.leaderName(),
 					ranked(unranked, period == null, rules, cluster.members().size())));
 		}
 		return result;
 	}
 
-	private static RankedUnit row(long id, String name, Map<Integer, ApprovedQuarter> periods, Integer period,
-			Rules rules) {
+	private static RankedUnit row(long id, String name, Map<Integer, ApprovedQuarter> periods, Rules.Shares shares,
+			Integer period, Rules rules) {
 		List<BigDecimal> totals = new ArrayList<>();
 		List<Integer> missing = new ArrayList<>();
 		List<Integer> late = new ArrayList<>();
@@ -96,9 +114,10 @@ public final class RankingCalculator {
 		// rounded once, from the exact weighted sum (not the sum of rounded field
 		// subtotals)
 		BigDecimal total = (period == null) ? sum.total().divide(weights, 2, RoundingMode.HALF_UP) : sum.total();
-		Classification classification = Classification.valueOf(rules.classify(total).code());
+		Rules.Grade grade = rules.grade(total, shares);
+		Classification classification = Classification.valueOf(grade.band().code());
 		return new RankedUnit(id, name, subtotals, total, 0, classification, Award.NONE, null, totals, missing, late,
-				rules.exclusions().get(id));
+				rules.exclusions().get(id), grade.miss());
 	}
 
 	private static List<RankedUnit> ranked(List<RankedUnit> rows, boolean year, Rules rules, int members) {
@@ -115,7 +134,7 @@ public final class RankingCalculator {
 			Award award = year ? proposal(rank, row.classification(), rules, members, given) : Award.NONE;
 			result.add(new RankedUnit(row.unitId(), row.unitName(), row.subtotals(), row.total(), rank,
 					row.classification(), award, null, row.quarterTotals(), row.missingQuarters(), row.lateQuarters(),
-					null));
+					null, row.floorMiss()));
 		}
 		rows.stream()
 			.filter((r) -> r.exclusion() != null)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
@@ -24,6 +25,7 @@ import vn.thidua.ranking.Classification;
 import vn.thidua.ranking.RankedUnit;
 import vn.thidua.report.Subtotals;
 import vn.thidua.rules.ExclusionKind;
+import vn.thidua.rules.FloorScope;
 import vn.thidua.rules.Rules;
 import vn.thidua.shared.BaseEntity;
 
@@ -111,6 +113,22 @@ public class RankingDecisionRow extends BaseEntity {
 	@Column(length = 10, updatable = false)
 	private ExclusionKind exclusion;
 
+	@Column(name = "floor_band", length = 12, updatable = false)
+	private String floorBand;
+
+	@Column(name = "floor_percent", updatable = false)
+	private Integer floorPercent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "floor_scope", length = 10, updatable = false)
+	private FloorScope floorScope;
+
+	@Column(name = "floor_item", length = 300, updatable = false)
+	private String floorItem;
+
+	@Column(name = "floor_share", precision = 5, scale = 2, updatable = false)
+	private BigDecimal floorShare;
+
 	protected RankingDecisionRow() {
 	}
 
@@ -139,6 +157,14 @@ public class RankingDecisionRow extends BaseEntity {
 		this.defaultAward = row.award();
 		this.proposedAward = award;
 		this.overrideReason = (award != row.award()) ? reason : null;
+		Rules.FloorMiss miss = row.floorMiss();
+		if (miss != null) {
+			this.floorBand = miss.band();
+			this.floorPercent = miss.floorPercent();
+			this.floorScope = miss.scope();
+			this.floorItem = miss.item();
+			this.floorShare = miss.share();
+		}
 	}
 
 	private static BigDecimal period(RankedUnit row, int index) {
@@ -165,10 +191,12 @@ public class RankingDecisionRow extends BaseEntity {
 		return new RankedUnit(this.unit.getId(), this.unit.getName(), subtotals, this.annualScore, this.rank,
 				this.classification, this.proposedAward, this.overrideReason, totals, missing, late,
 				(this.exclusion != null) ? new Rules.Exclusion(this.exclusion,
-						java.util.Optional.ofNullable(rules.exclusions().get(this.unit.getId()))
+						Optional.ofNullable(rules.exclusions().get(this.unit.getId()))
 							.map(Rules.Exclusion::note)
 							.orElse(""))
-						: null);
+						: null,
+				(this.floorBand != null) ? new Rules.FloorMiss(this.floorBand, rules.bandName(this.floorBand),
+						this.floorPercent, this.floorScope, this.floorItem, this.floorShare) : null);
 	}
 
 }

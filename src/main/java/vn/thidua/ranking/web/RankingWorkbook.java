@@ -32,6 +32,8 @@ import vn.thidua.ranking.ClusterRanking;
 import vn.thidua.ranking.RankedUnit;
 import vn.thidua.ranking.RankingView;
 import vn.thidua.report.Subtotals;
+import vn.thidua.rules.Rules;
+import vn.thidua.shared.Points;
 import vn.thidua.shared.Formats;
 
 /**
@@ -168,6 +170,12 @@ public class RankingWorkbook {
 		}
 		if (row.isOverridden()) {
 			notes.add("Giám đốc điều chỉnh đề nghị: " + row.overrideReason());
+		}
+		Rules.FloorMiss miss = row.floorMiss();
+		if (miss != null) {
+			notes.add(
+					this.messages.getMessage("ranking.floorMiss." + miss.scope().name(), new Object[] { miss.bandName(),
+							miss.item(), Points.format(miss.share(), VIETNAMESE), miss.floorPercent() }, VIETNAMESE));
 		}
 		return String.join("; ", notes);
 	}

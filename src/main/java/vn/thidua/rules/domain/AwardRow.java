@@ -6,6 +6,8 @@ import jakarta.persistence.Embeddable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.thidua.rules.Rules;
+
 /**
  * An award rule of a rule set (table {@code rule_awards}).
  */
@@ -44,61 +46,50 @@ public class AwardRow {
 	@Column(name = "quorum_den", nullable = false)
 	private int quorumDen = 3;
 
+	@JdbcTypeCode(SqlTypes.SMALLINT)
+	@Column(name = "prior_years")
+	private Integer priorYears;
+
+	@Column(name = "prior_band", length = 12)
+	private String priorBand;
+
+	@Column(name = "prior_award", length = 12)
+	private String priorAward;
+
+	@Column(name = "prior_led", nullable = false)
+	private boolean priorLed;
+
+	@Column(length = 1000)
+	private String basis;
+
 	protected AwardRow() {
 	}
 
-	public AwardRow(String code, String name, String minBand, int rankFrom, int rankTo, Integer quotaCount,
-			Integer quotaPercent, int voteThreshold, int quorumNum, int quorumDen) {
-		this.quorumNum = quorumNum;
-		this.quorumDen = quorumDen;
-		this.code = code;
-		this.name = name;
-		this.minBand = minBand;
-		this.rankFrom = rankFrom;
-		this.rankTo = rankTo;
-		this.quotaCount = quotaCount;
-		this.quotaPercent = quotaPercent;
-		this.voteThreshold = voteThreshold;
+	public AwardRow(Rules.AwardRule rule) {
+		this.code = rule.code();
+		this.name = rule.name();
+		this.minBand = rule.minBand();
+		this.rankFrom = rule.rankFrom();
+		this.rankTo = rule.rankTo();
+		this.quotaCount = rule.quotaCount();
+		this.quotaPercent = rule.quotaPercent();
+		this.voteThreshold = rule.voteThreshold();
+		this.quorumNum = rule.quorumNum();
+		this.quorumDen = rule.quorumDen();
+		if (rule.prior() != null) {
+			this.priorYears = rule.prior().years();
+			this.priorBand = rule.prior().band();
+			this.priorAward = rule.prior().award();
+			this.priorLed = rule.prior().led();
+		}
+		this.basis = rule.basis();
 	}
 
-	public String getCode() {
-		return this.code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getMinBand() {
-		return this.minBand;
-	}
-
-	public int getRankFrom() {
-		return this.rankFrom;
-	}
-
-	public int getRankTo() {
-		return this.rankTo;
-	}
-
-	public Integer getQuotaCount() {
-		return this.quotaCount;
-	}
-
-	public Integer getQuotaPercent() {
-		return this.quotaPercent;
-	}
-
-	public int getVoteThreshold() {
-		return this.voteThreshold;
-	}
-
-	public int getQuorumNum() {
-		return this.quorumNum;
-	}
-
-	public int getQuorumDen() {
-		return this.quorumDen;
+	public Rules.AwardRule toRule() {
+		Rules.Prior prior = (this.priorYears != null)
+				? new Rules.Prior(this.priorYears, this.priorBand, this.priorAward, this.priorLed) : null;
+		return new Rules.AwardRule(this.code, this.name, this.minBand, this.rankFrom, this.rankTo, this.quotaCount,
+				this.quotaPercent, this.voteThreshold, this.quorumNum, this.quorumDen, prior, this.basis);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.unit.UnitService;
 import vn.thidua.rules.ExclusionKind;
+import vn.thidua.rules.FloorScope;
 import vn.thidua.rules.PeriodScheme;
 import vn.thidua.rules.RuleSet;
 import vn.thidua.rules.Rules;
@@ -73,6 +74,8 @@ class RulesAdminController {
 		model.addAttribute("schemes", PeriodScheme.values());
 		model.addAttribute("kinds", ExclusionKind.values());
 		model.addAttribute("bandCodes", Rules.BAND_CODES);
+		model.addAttribute("awardCodes", Rules.AWARD_CODES);
+		model.addAttribute("floorScopes", FloorScope.values());
 		return "admin/rules";
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitService;
 import vn.thidua.unit.Province;
 import vn.thidua.rules.ExclusionKind;
+import vn.thidua.rules.FloorScope;
 import vn.thidua.rules.PeriodScheme;
 import vn.thidua.rules.RuleSet;
 import vn.thidua.rules.Rules;
@@ -259,8 +261,14 @@ class RulesAdminService {
 				errors.rejectValue("bands[" + i + "].lowerBound", "rules.band.order");
 				ok = false;
 			}
+			Integer floor = band.getFloorPercent();
+			if (floor != null && (floor < 1 || floor > 100)) {
+				reject(errors, "bands[" + i + "].floorPercent", "rules.band.floor");
+				ok = false;
+			}
 			if (ok) {
-				bands.add(new Rules.Band(band.getCode(), band.getName().strip(), bound));
+				bands.add(new Rules.Band(band.getCode(), band.getName().strip(), bound, floor, (floor != null)
+						? Objects.requireNonNullElse(band.getFloorScope(), FloorScope.CRITERION) : null));
 				previous = bound;
 			}
 		}
@@ -312,20 +320,66 @@ class RulesAdminService {
 					|| award.getQuorumNum() > award.getQuorumDen()) {
 				reject(errors, at + "quorumNum", "rules.award.quorum");
 			}
+			Rules.Prior prior = prior(award, at, errors);
+			String awardBasis = text(award.getBasis());
+			if (awardBasis != null && awardBasis.length() > 1000) {
+				reject(errors, at + "basis", "rules.award.basis");
+			}
 			// a value that did not bind (a word in a number field) is an error of its
 			// own:
 			// nothing of this row is used then
 			if (!errors.hasFieldErrors("awards[" + i + "]*")) {
 				awards.add(new Rules.AwardRule(award.getCode(), award.getName().strip(), award.getMinBand(),
 						award.getRankFrom(), award.getRankTo(), award.getQuotaCount(), award.getQuotaPercent(),
-						award.getVoteThreshold(), award.getQuorumNum(), award.getQuorumDen()));
+						award.getVoteThreshold(), award.getQuorumNum(), award.getQuorumDen(), prior, awardBasis));
 			}
+		}
+		String basis = text(form.getBasis());
+		if (basis != null && basis.length() > 4000) {
+			errors.rejectValue("basis", "rules.basis.length");
 		}
 		if (errors.hasErrors()) {
 			return null;
 		}
 		return new Rules(null, periods, weights, form.getDeadlineDay(), bands, awards, Map.of(),
-				form.isEvidenceShared());
+				form.isEvidenceShared(), basis);
+	}
+
+	/**
+	 * An award's condition on earlier years, or {@code null} (with an error if half
+	 * given).
+	 */
+	private static Rules.Prior prior(RulesForm.AwardForm award, String at, Errors errors) {
+		String band = text(award.getPriorBand());
+		String code = text(award.getPriorAward());
+		boolean any = band != null || code != null || award.isPriorLed();
+		if (award.getPriorYears() == null) {
+			if (any) {
+				reject(errors, at + "priorYears", "rules.award.priorYears");
+			}
+			return null;
+		}
+		if (award.getPriorYears() < 1 || award.getPriorYears() > 10) {
+			reject(errors, at + "priorYears", "rules.award.priorYears.range");
+			return null;
+		}
+		if (!any) {
+			reject(errors, at + "priorBand", "rules.award.priorWhat");
+			return null;
+		}
+		if (band != null && !Rules.BAND_CODES.contains(band)) {
+			reject(errors, at + "priorBand", "rules.award.minBand");
+			return null;
+		}
+		if (code != null && !Rules.AWARD_CODES.contains(code)) {
+			reject(errors, at + "priorAward", "rules.award.unknown");
+			return null;
+		}
+		return new Rules.Prior(award.getPriorYears(), band, code, award.isPriorLed());
+	}
+
+	private static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.thidua.rules.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.rules.FloorScope;
 import vn.thidua.rules.PeriodScheme;
 import vn.thidua.rules.Rules;
 import vn.thidua.shared.Points;
@@ -25,6 +26,8 @@ public class RulesForm {
 
 	private boolean evidenceShared;
 
+	private String basis;
+
 	private int version;
 
 	/** The form of a rule set's content: every possible band and award, used or not. */
@@ -37,6 +40,7 @@ public class RulesForm {
 		}
 		form.deadlineDay = rules.deadlineDay();
 		form.evidenceShared = rules.evidenceShared();
+		form.basis = rules.basis();
 		for (String code : Rules.BAND_CODES) {
 			BandForm band = new BandForm();
 			band.code = code;
@@ -44,6 +48,8 @@ public class RulesForm {
 				band.used = true;
 				band.name = b.name();
 				band.lowerBound = Points.of(b.lowerBound());
+				band.floorPercent = b.floorPercent();
+				band.floorScope = b.floorScope();
 			});
 			form.bands.add(band);
 		}
@@ -61,6 +67,13 @@ public class RulesForm {
 				award.voteThreshold = a.voteThreshold();
 				award.quorumNum = a.quorumNum();
 				award.quorumDen = a.quorumDen();
+				if (a.prior() != null) {
+					award.priorYears = a.prior().years();
+					award.priorBand = a.prior().band();
+					award.priorAward = a.prior().award();
+					award.priorLed = a.prior().led();
+				}
+				award.basis = a.basis();
 			});
 			form.awards.add(award);
 		}
@@ -78,6 +91,26 @@ public class RulesForm {
 		private String name;
 
 		private Points lowerBound;
+
+		private Integer floorPercent;
+
+		private FloorScope floorScope = FloorScope.CRITERION;
+
+		public Integer getFloorPercent() {
+			return this.floorPercent;
+		}
+
+		public void setFloorPercent(Integer floorPercent) {
+			this.floorPercent = floorPercent;
+		}
+
+		public FloorScope getFloorScope() {
+			return this.floorScope;
+		}
+
+		public void setFloorScope(FloorScope floorScope) {
+			this.floorScope = floorScope;
+		}
 
 		public String getCode() {
 			return this.code;
@@ -115,6 +148,56 @@ public class RulesForm {
 
 	/** An award rule row. */
 	public static class AwardForm {
+
+		private Integer priorYears;
+
+		private String priorBand;
+
+		private String priorAward;
+
+		private boolean priorLed;
+
+		private String basis;
+
+		public Integer getPriorYears() {
+			return this.priorYears;
+		}
+
+		public void setPriorYears(Integer priorYears) {
+			this.priorYears = priorYears;
+		}
+
+		public String getPriorBand() {
+			return this.priorBand;
+		}
+
+		public void setPriorBand(String priorBand) {
+			this.priorBand = priorBand;
+		}
+
+		public String getPriorAward() {
+			return this.priorAward;
+		}
+
+		public void setPriorAward(String priorAward) {
+			this.priorAward = priorAward;
+		}
+
+		public boolean isPriorLed() {
+			return this.priorLed;
+		}
+
+		public void setPriorLed(boolean priorLed) {
+			this.priorLed = priorLed;
+		}
+
+		public String getBasis() {
+			return this.basis;
+		}
+
+		public void setBasis(String basis) {
+			this.basis = basis;
+		}
 
 		private String code;
 
@@ -254,6 +337,14 @@ public class RulesForm {
 
 	public void setDeadlineDay(Integer deadlineDay) {
 		this.deadlineDay = deadlineDay;
+	}
+
+	public String getBasis() {
+		return this.basis;
+	}
+
+	public void setBasis(String basis) {
+		this.basis = basis;
 	}
 
 	public List<BandForm> getBands() {
