@@ -1,9 +1,11 @@
 package vn.thidua.cluster;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +20,43 @@ public class ClusterService {
 
 	private final ClusterRepository clusters;
 
-	ClusterService(ClusterRepository clusters) {
+	private final JdbcClient jdbc;
+
+	ClusterService(ClusterRepository clusters, JdbcClient jdbc) {
 		this.clusters = clusters;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A year a unit was a member of a cluster.
+	 *
+	 * @param year the year
+	 * @param clusterId the cluster
+	 * @param clusterName its name
+	 * @param unitId the member
+	 * @param leader whether the member led the cluster that year
+	 */
+	public record Membership(int year, long clusterId, String clusterName, long unitId, boolean leader) {
+	}
+
+	/**
+	 * Every year these units of a province were cluster members, newest first (one
+	 * statement).
+	 */
+	public List<Membership> memberships(long provinceId, Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select m.year, c.id as cluster_id, c.name as cluster_name, m.unit_id, (c.leader_unit_id = m.unit_id) as leader
+					from cluster_members m join clusters c on c.id = m.cluster_id
+					where m.unit_id in (:ids) and c.province_id = :province
+					order by m.year desc, m.unit_id""")
+			.param("ids", unitIds)
+			.param("province", provinceId)
+			.query(Membership.class)
+			.list();
 	}
 
 	/**

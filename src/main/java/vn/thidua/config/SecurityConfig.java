@@ -134,6 +134,8 @@ class SecurityConfig {
 			.hasRole("ADMIN")
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole("ADMIN", "DIRECTOR")
+			.requestMatchers("/units/*/record", "/units/*/record.xlsx")
+			.hasAnyRole("ADMIN", "STAFF", "DIRECTOR")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure))

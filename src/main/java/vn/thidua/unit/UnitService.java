@@ -17,8 +17,11 @@ public class UnitService {
 
 	private final UnitRepository units;
 
-	UnitService(UnitRepository units) {
+	private final UnitLineage lineage;
+
+	UnitService(UnitRepository units, UnitLineage lineage) {
 		this.units = units;
+		this.lineage = lineage;
 	}
 
 	/**
@@ -74,6 +77,15 @@ public class UnitService {
 	 */
 	public List<Unit> inProvince(long provinceId, Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : this.units.findInProvince(provinceId, ids);
+	}
+
+	/**
+	 * The units a unit was formed from, directly or through others, and the units those
+	 * lay within (a commune's district): whose years are its predecessors' years. Nearest
+	 * first.
+	 */
+	public List<Long> predecessors(long unitId) {
+		return this.lineage.earlier(unitId).stream().map(UnitLineage.Related::id).toList();
 	}
 
 }

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.closing.AwardDecision;
 import vn.thidua.closing.AwardDecisions;
+import vn.thidua.rules.RulesService;
+import vn.thidua.unit.Departments;
 import vn.thidua.closing.ReviewForm;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.DownloadName;
@@ -38,9 +40,12 @@ class AwardDecisionController {
 
 	private final Clock clock;
 
-	private final vn.thidua.unit.Departments departments;
+	private final Departments departments;
 
-	AwardDecisionController(AwardDecisions decisions, Clock clock, vn.thidua.unit.Departments departments) {
+	private final RulesService rules;
+
+	AwardDecisionController(AwardDecisions decisions, Clock clock, Departments departments, RulesService rules) {
+		this.rules = rules;
 		this.decisions = decisions;
 		this.departments = departments;
 		this.clock = clock;
@@ -111,7 +116,8 @@ class AwardDecisionController {
 			.header("Content-Disposition",
 					DownloadName.attachment(
 							DownloadName.of("docx", "Dự thảo quyết định khen thưởng năm", year, user.provinceName())))
-			.body(AwardDecisionDocuments.draftDecision(decision, this.departments.ofYear(user.provinceId(), year),
+			.body(AwardDecisionDocuments.draftDecision(decision, this.rules.of(user.provinceId(), year),
+					this.departments.ofYear(user.provinceId(), year),
 					LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
 	}
 

@@ -3,6 +3,7 @@ package vn.thidua.closing.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.thidua.closing.AwardDecision;
+import vn.thidua.rules.Rules;
 import vn.thidua.unit.Department;
 import vn.thidua.shared.AdministrativeDocument;
 import vn.thidua.shared.Points;
@@ -105,7 +107,7 @@ final class AwardDecisionDocuments {
 		}
 	}
 
-	static byte[] draftDecision(AwardDecision decision, Department department, java.time.LocalDate today) {
+	static byte[] draftDecision(AwardDecision decision, Rules rules, Department department, LocalDate today) {
 		String year = Integer.toString(decision.getYear());
 		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(null,
 				department.governingBodyUpper(), "Số:        /QĐ-UBND", department.place(), today));
@@ -116,7 +118,8 @@ final class AwardDecisionDocuments {
 				"Về việc tặng " + awardNames + " cho các đơn vị đã có thành tích xuất sắc trong phong trào thi đua "
 						+ department.sector() + " năm " + year);
 		document.heading("CHỦ TỊCH " + department.governingBodyUpper());
-		document.text("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
+		rules.basisLines(accepted.stream().map(AwardDecision.Item::getAward).distinct().toList())
+			.forEach((line) -> document.text("Căn cứ " + line));
 		document.text("Căn cứ quy chế hoạt động các cụm thi đua năm " + year
 				+ " và kết quả bình xét, bỏ phiếu kín tại hội nghị tổng kết của các cụm;");
 		document.text("Xét đề nghị của " + department.headTitle() + " " + department.name() + ",");

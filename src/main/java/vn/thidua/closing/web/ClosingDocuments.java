@@ -35,6 +35,8 @@ final class ClosingDocuments {
 		String year = Integer.toString(page.cluster().getYear());
 		document.title("BIÊN BẢN",
 				"Hội nghị tổng kết công tác thi đua năm " + year + " của " + page.cluster().getName());
+		page.rules().basisLines().forEach((line) -> document.text("Căn cứ " + line));
+		document.text("Căn cứ quy chế hoạt động cụm thi đua năm " + year + ";");
 		document.heading("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN");
 		document.text("- Thời gian: "
 				+ ((closing.getHeldOn() != null) ? "ngày " + DATE.format(closing.getHeldOn()) : "……") + ".");
@@ -94,6 +96,7 @@ final class ClosingDocuments {
 		document.title("TỜ TRÌNH",
 				"Đề nghị khen thưởng công tác thi đua năm " + year + " của " + page.cluster().getName());
 		document.text("Kính gửi: " + department.name() + " tỉnh " + department.place() + ".");
+		page.rules().basisLines().forEach((line) -> document.text("Căn cứ " + line));
 		document.text("Căn cứ quy chế hoạt động cụm thi đua năm " + year
 				+ " và kết quả bình xét, bỏ phiếu kín tại hội nghị " + "tổng kết"
 				+ ((closing.getHeldOn() != null) ? " ngày " + DATE.format(closing.getHeldOn()) : "") + " ("
