@@ -56,8 +56,12 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 
 	private final java.time.Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<UnitRecords> records;
+
 	AwardDecisions(ClusterService clusters, RankingService rankings, RulesService rules, AuditService audit,
-			EntityManager entityManager, JdbcTemplate jdbc, java.time.Clock clock) {
+			EntityManager entityManager, JdbcTemplate jdbc, java.time.Clock clock,
+			org.springframework.beans.factory.ObjectProvider<UnitRecords> records) {
+		this.records = records;
 		this.clusters = clusters;
 		this.rankings = rankings;
 		this.rules = rules;
@@ -85,10 +89,12 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 	 * @param ballotsValid the valid ballots
 	 * @param accepted the review so far (accepted unless trimmed)
 	 * @param reason the council's reason for trimming, or {@code null}
+	 * @param prior the award's conditions on earlier years as the unit meets them, or
+	 * {@code null} where the award has none
 	 */
 	public record Proposal(String key, long closingId, long clusterId, String clusterName, long unitId, String unitName,
 			String award, String awardName, int rank, BigDecimal total, String bandName, int votes, int ballotsValid,
-			boolean accepted, String reason) {
+			boolean accepted, String reason, UnitRecords.Condition prior) {
 	}
 
 	/**
@@ -174,7 +180,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 			reviewed.add(new Proposal(proposal.key(), proposal.closingId(), proposal.clusterId(),
 					proposal.clusterName(), proposal.unitId(), proposal.unitName(), proposal.award(),
 					proposal.awardName(), proposal.rank(), proposal.total(), proposal.bandName(), proposal.votes(),
-					proposal.ballotsValid(), accepted, reason));
+					proposal.ballotsValid(), accepted, reason, proposal.prior()));
 		}
 		List<String> notClosed = rows.stream().filter((r) -> !r.isClosed()).map((r) -> r.cluster().getName()).toList();
 		String note = (form.getNote() == null || form.getNote().isBlank()) ? null : form.getNote().strip();
@@ -289,7 +295,13 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 							candidate.rank(), (row != null) ? row.total() : BigDecimal.ZERO,
 							(row != null) ? rules.bandName(row.classification().name()) : "—", candidate.votes(),
 							closing.getBallotsValid(), (review == null) || (Boolean) review[0],
-							(review != null) ? (String) review[1] : null));
+							(review != null) ? (String) review[1] : null,
+							rules.award(candidate.award())
+								.map(Rules.AwardRule::prior)
+								.map((prior) -> this.records.getObject()
+									.check(user, candidate.unitId(), year, prior,
+											this.records.getObject().years(user, candidate.unitId(), year)))
+								.orElse(null)));
 				}
 			}
 			rows.add(new ClusterRow(cluster, closing, proposals));

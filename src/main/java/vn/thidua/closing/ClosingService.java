@@ -64,10 +64,14 @@ public class ClosingService implements NextLeaders {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final org.springframework.beans.factory.ObjectProvider<UnitRecords> records;
+
 	ClosingService(ClusterService clusters, RankingService rankings, RulesService rules, AuditService audit,
 			EntityManager entityManager, java.time.Clock clock, Ballots ballots, Scans scans, MeetingService meetings,
 			org.springframework.beans.factory.ObjectProvider<vn.thidua.ranking.RegisteredTitles> titles,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<UnitRecords> records) {
+		this.records = records;
 		this.events = events;
 		this.titles = titles;
 		this.meetings = meetings;
@@ -240,7 +244,8 @@ public class ClosingService implements NextLeaders {
 		for (Rules.AwardRule rule : rules.awards()) {
 			for (RankedUnit row : ranking.rows()) {
 				if (!row.isExcluded() && row.rank() >= rule.rankFrom() && row.rank() <= rule.rankTo()
-						&& rules.atLeast(row.classification().name(), rule.minBand())) {
+						&& rules.atLeast(row.classification().name(), rule.minBand())
+						&& meetsPrior(user, row.unitId(), cluster.getYear(), rule)) {
 					closing.add(rule.code(), row.unitId(), null);
 				}
 			}
@@ -248,6 +253,19 @@ public class ClosingService implements NextLeaders {
 		this.entityManager.persist(closing);
 		this.audit.record(user, "CLOSING_OPENED", ENTITY, closing.getId(), "Mở hội nghị tổng kết " + cluster.getName()
 				+ " năm " + cluster.getYear() + " (" + closing.getCandidates().size() + " ứng viên theo quy chế)");
+	}
+
+	/**
+	 * Whether a unit meets an award's conditions on its (and its predecessors') earlier
+	 * years; a unit that does not is no default candidate (the leader may still add it,
+	 * with a reason; the department's page flags it).
+	 */
+	private boolean meetsPrior(CurrentUser user, long unitId, int year, Rules.AwardRule rule) {
+		if (rule.prior() == null) {
+			return true;
+		}
+		UnitRecords records = this.records.getObject();
+		return records.check(user, unitId, year, rule.prior(), records.years(user, unitId, year)).met();
 	}
 
 	/**

@@ -122,8 +122,10 @@ public class UnitRecords {
 		Map<Integer, YearData> data = new LinkedHashMap<>();
 		List<Year> result = new ArrayList<>();
 		for (ClusterService.Membership m : memberships) {
-			YearData year = data.computeIfAbsent(m.year(), (y) -> new YearData(this.rankings.view(user, y, null),
-					this.titles.of(user.provinceId(), y), this.decided.of(user.provinceId(), y).orElse(Map.of())));
+			YearData year = data.computeIfAbsent(m.year(),
+					(y) -> new YearData(this.rankings.ofProvince(user.provinceId(), y),
+							this.titles.of(user.provinceId(), y),
+							this.decided.of(user.provinceId(), y).orElse(Map.of())));
 			RankedUnit row = year.row(m.clusterId(), m.unitId());
 			Rules rules = year.view().rules();
 			String decidedCode = year.decided().get(m.unitId());

@@ -86,6 +86,15 @@ public class RankingService {
 	}
 
 	/**
+	 * Every cluster's year ranking of a province, whoever asks: what a unit's record and
+	 * an award's conditions on earlier years are judged on (the caller shows only what
+	 * its user may see).
+	 */
+	public RankingView ofProvince(long provinceId, int year) {
+		return this.data.of(provinceId, year, null, this.versions.of(provinceId));
+	}
+
+	/**
 	 * One cluster's current year ranking computed now from the database (not the cache):
 	 * what its closing conference votes on.
 	 */
