@@ -105,6 +105,9 @@ class RouteAuthorizationMatrixTests {
 		allow(EnumSet.of(Role.DIRECTOR), "POST /awards/reopen");
 		allow(EnumSet.of(Role.ADMIN, Role.STAFF, Role.DIRECTOR), "GET /awards", "GET /awards/{year}.xlsx",
 				"GET /awards/{year}.docx");
+		// a unit's record across the years and its predecessors: the department's
+		allow(EnumSet.of(Role.ADMIN, Role.STAFF, Role.DIRECTOR), "GET /units/{id}/record",
+				"GET /units/{id}/record.xlsx");
 		// the rules of a year: the department edits them, the director reads them
 		allow(EnumSet.of(Role.ADMIN, Role.STAFF, Role.DIRECTOR), "GET /admin/rules");
 		allow(DEPARTMENT_WRITERS, "POST /admin/rules/draft", "POST /admin/rules/{id}", "POST /admin/rules/{id}/publish",
@@ -221,6 +224,7 @@ class RouteAuthorizationMatrixTests {
 		ids.put("/admin/criteria/items/", one("select min(id) from criteria"));
 		ids.put("/admin/criteria/", one("select min(id) from criteria_sets"));
 		ids.put("/admin/units/", one("select min(id) from units"));
+		ids.put("/units/", one("select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu'"));
 		ids.put("/admin/department/", one("select min(id) from departments"));
 		ids.put("/admin/rules/exclusions/",
 				one("insert into year_exclusions (province_id, year, unit_id, kind, note) select province_id, "

@@ -1,13 +1,17 @@
 package vn.thidua.closing;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.thidua.rules.RulesService;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +38,12 @@ class AwardConditionsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	CacheManager caches;
+
+	@PersistenceContext
+	EntityManager entities;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Test
@@ -48,6 +58,10 @@ class AwardConditionsTests {
 				+ "where a.rule_set_id = s.id and p.code = '40' and s.year = 2014 and a.code = 'CO_THI_DUA'"))
 			.isEqualTo(1);
 		this.jdbc.execute("alter table rule_awards enable trigger tg_rule_awards_read_only");
+		// written past the rules service: neither its cache nor the persistence context
+		// of the test's transaction knows
+		this.caches.getCache(RulesService.CACHE).clear();
+		this.entities.clear();
 
 		String page = awardsPage();
 		assertThat(page).contains("data-testid=\"prior-unmet\"");
@@ -58,14 +72,18 @@ class AwardConditionsTests {
 		// before
 		long cluster = this.jdbc.queryForObject("select id from clusters where name = 'Cụm 3' and year = 2014",
 				Long.class);
+		String candidates = "select count(*) from closing_candidates k join cluster_closings c on c.id = k.closing_id "
+				+ "where c.cluster_id = ? and k.award = ?";
+		assertThat(this.jdbc.queryForObject(candidates, Integer.class, cluster, "CO_THI_DUA"))
+			.as("opened under the rules without the condition")
+			.isPositive();
 		this.jdbc.update("delete from cluster_closings where cluster_id = ?", cluster);
 		this.mvc
 			.perform(post("/clusters/{id}/closing/open", cluster)
 				.with(user(this.users.loadUserByUsername("cumtruong.tuongduong")))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		String candidates = "select count(*) from closing_candidates k join cluster_closings c on c.id = k.closing_id "
-				+ "where c.cluster_id = ? and k.award = ?";
+		this.entities.flush();
 		assertThat(this.jdbc.queryForObject(candidates, Integer.class, cluster, "CO_THI_DUA")).isZero();
 		assertThat(this.jdbc.queryForObject(candidates, Integer.class, cluster, "BANG_KHEN")).isPositive();
 	}

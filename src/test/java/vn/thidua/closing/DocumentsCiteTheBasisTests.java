@@ -4,13 +4,17 @@ import java.io.ByteArrayInputStream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.rules.RulesService;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +38,12 @@ class DocumentsCiteTheBasisTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	CacheManager caches;
+
+	@PersistenceContext
+	EntityManager entities;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Test
@@ -51,6 +61,10 @@ class DocumentsCiteTheBasisTests {
 		this.jdbc.update("update rule_sets s set basis = 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;' "
 				+ "from provinces p where p.id = s.province_id and p.code = '40' and s.year = 2014");
 		this.jdbc.execute("alter table rule_sets enable trigger tg_rule_sets_read_only");
+		// written past the rules service: neither its cache nor the persistence context
+		// of the test's transaction knows
+		this.caches.getCache(RulesService.CACHE).clear();
+		this.entities.clear();
 		assertThat(minutes(cluster)).contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
 			.doesNotContain("42/2010");
 	}
