@@ -45,7 +45,11 @@ class ClusterAdminController {
 
 	private final Clock clock;
 
-	ClusterAdminController(ClusterAdminService admin, ClusterService clusters, UnitService units, Clock clock) {
+	private final YearCopyPlanner planner;
+
+	ClusterAdminController(ClusterAdminService admin, ClusterService clusters, UnitService units, Clock clock,
+			YearCopyPlanner planner) {
+		this.planner = planner;
 		this.admin = admin;
 		this.clusters = clusters;
 		this.units = units;
@@ -68,13 +72,69 @@ class ClusterAdminController {
 	@PostMapping("/copy")
 	String copy(@ModelAttribute("copy") CopyYearForm copy, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		int created = this.admin.copyYear(user, copy.getFrom(), copy.getTo(), copy.isRotate(), errors);
+		if (this.admin.checkCopy(user, copy.getFrom(), copy.getTo(), errors)
+				&& this.planner.crossesAReform(user, copy.getFrom(), copy.getTo())) {
+			// members ended before the new year: their successors, as a plan to edit
+			redirect.addAttribute("from", copy.getFrom());
+			redirect.addAttribute("to", copy.getTo());
+			redirect.addAttribute("rotate", copy.isRotate());
+			return "redirect:/admin/clusters/copy/plan";
+		}
+		int created = errors.hasErrors() ? 0
+				: this.admin.copyYear(user, copy.getFrom(), copy.getTo(), copy.isRotate(), errors);
 		if (errors.hasErrors()) {
 			return list(copy.getFrom(), user, model);
 		}
 		redirect.addFlashAttribute("message", "cluster.copied");
 		redirect.addFlashAttribute("count", created);
 		return "redirect:/admin/clusters?year=" + copy.getTo();
+	}
+
+	/** The plan of a year copied across a reform, as proposed. */
+	@GetMapping("/copy/plan")
+	String plan(@ModelAttribute("copy") CopyYearForm copy, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!this.admin.checkCopy(user, copy.getFrom(), copy.getTo(), errors)) {
+			return list(copy.getFrom(), user, model);
+		}
+		return plan(this.planner.propose(user, copy.getFrom(), copy.getTo(), copy.isRotate()), user, model);
+	}
+
+	/**
+	 * The plan as edited: shown again with the clusters the units were moved to
+	 * ({@code action=refresh}), with one more cluster ({@code add}), or confirmed whole.
+	 */
+	@PostMapping("/copy/plan")
+	String confirm(@ModelAttribute("plan") CopyPlanForm plan, BindingResult errors,
+			@RequestParam(defaultValue = "refresh") String action, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if ("add".equals(action)) {
+			plan.getClusters().add(new CopyPlanForm.PlannedCluster());
+			return plan(plan, user, model);
+		}
+		if (!"confirm".equals(action)) {
+			return plan(plan, user, model);
+		}
+		int created = this.planner.confirm(user, plan, errors);
+		if (errors.hasErrors()) {
+			return plan(plan, user, model);
+		}
+		redirect.addFlashAttribute("message", "cluster.copied");
+		redirect.addFlashAttribute("count", created);
+		return "redirect:/admin/clusters?year=" + plan.getTo();
+	}
+
+	private String plan(CopyPlanForm plan, CurrentUser user, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("maxMembers", YearCopyPlanner.MAX_PROPOSED_MEMBERS);
+		model.addAttribute("units",
+				this.planner.unitsOf(user,
+						plan.getUnits()
+							.stream()
+							.map(CopyPlanForm.PlacedUnit::getUnitId)
+							.filter(java.util.Objects::nonNull)
+							.toList()));
+		return "admin/cluster-copy";
 	}
 
 	@GetMapping("/new")

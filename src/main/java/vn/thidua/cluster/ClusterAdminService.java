@@ -77,19 +77,7 @@ public class ClusterAdminService {
 	@Transactional
 	public int copyYear(CurrentUser admin, Integer from, Integer to, boolean rotate, Errors errors) {
 		List<Cluster> source = (from != null) ? ofYear(admin, from) : List.of();
-		if (source.isEmpty()) {
-			errors.rejectValue("from", "cluster.copy.noSource");
-		}
-		if (to == null || to < 2000 || to > 2100) {
-			errors.rejectValue("to", "cluster.copy.badYear");
-		}
-		else if (!this.clusters.findAllOfYear(admin.provinceId(), to).isEmpty()) {
-			errors.rejectValue("to", "cluster.copy.exists", new Object[] { Integer.toString(to) }, null);
-		}
-		else if (provinceEnded(admin, to, errors, "to")) {
-			return 0;
-		}
-		else {
+		if (checkCopy(admin, from, to, errors)) {
 			// a member that ended before the year is not carried over silently: the copy
 			// says who
 			List<String> ended = source.stream()
@@ -138,6 +126,26 @@ public class ClusterAdminService {
 							+ " đơn vị" + (rotate ? ", luân phiên" : "") + ")");
 		}
 		return source.size();
+	}
+
+	/**
+	 * Whether a year may be copied: the source has clusters, the target is a valid year
+	 * without any and the province still exists in it (errors on the fields otherwise).
+	 */
+	public boolean checkCopy(CurrentUser admin, Integer from, Integer to, Errors errors) {
+		if (from == null || ofYear(admin, from).isEmpty()) {
+			errors.rejectValue("from", "cluster.copy.noSource");
+		}
+		if (to == null || to < 2000 || to > 2100) {
+			errors.rejectValue("to", "cluster.copy.badYear");
+		}
+		else if (!this.clusters.findAllOfYear(admin.provinceId(), to).isEmpty()) {
+			errors.rejectValue("to", "cluster.copy.exists", new Object[] { Integer.toString(to) }, null);
+		}
+		else {
+			provinceEnded(admin, to, errors, "to");
+		}
+		return !errors.hasErrors();
 	}
 
 	/**

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.Role;
 import vn.thidua.shared.VietnameseCollation;
 
 /**
@@ -104,6 +106,28 @@ public class ClusterService {
 	 */
 	public List<Integer> years(long provinceId) {
 		return this.clusters.findYears(provinceId);
+	}
+
+	/**
+	 * The years a page opens on when the user names none, newest first: for a cluster
+	 * leader or a member unit the years its own unit was in a cluster (an officer of a
+	 * district that ended in 2025 opens on its district's last years, not on the
+	 * communes' year), else, and for the department, the province's.
+	 */
+	public List<Integer> ownYears(CurrentUser user) {
+		if (user.unitId() != null && (user.hasRole(Role.CLUSTER_LEADER) || user.hasRole(Role.UNIT))) {
+			List<Integer> own = this.jdbc.sql("""
+					select distinct m.year from cluster_members m join clusters c on c.id = m.cluster_id
+					where m.unit_id = :unit and c.province_id = :province order by m.year desc""")
+				.param("unit", user.unitId())
+				.param("province", user.provinceId())
+				.query(Integer.class)
+				.list();
+			if (!own.isEmpty()) {
+				return own;
+			}
+		}
+		return years(user.provinceId());
 	}
 
 }

@@ -43,7 +43,7 @@ public class MeetingChoices {
 	 */
 	public int yearOf(CurrentUser user, MeetingForm form) {
 		return (form.getStartDate() != null) ? form.getStartDate().getYear()
-				: Years.choose(null, this.clusters.years(user.provinceId()), this.clock);
+				: Years.choose(null, this.clusters.ownYears(user), this.clock);
 	}
 
 	/**

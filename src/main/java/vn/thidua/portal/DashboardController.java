@@ -45,7 +45,7 @@ class DashboardController {
 
 	@GetMapping("/")
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-		int year = Years.choose(null, this.clusters.years(user.provinceId()), this.clock);
+		int year = Years.choose(null, this.clusters.ownYears(user), this.clock);
 		List<Cluster> clusters = this.clusters.clustersOf(user.provinceId(), year);
 		model.addAttribute("year", year);
 		model.addAttribute("clusters", clusters);

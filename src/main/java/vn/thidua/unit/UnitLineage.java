@@ -60,6 +60,39 @@ class UnitLineage {
 	}
 
 	/**
+	 * A unit formed from one of several origins.
+	 *
+	 * @param origin the earlier unit
+	 * @param id a unit formed from it (from the units that lay within it too)
+	 * @param depth the steps between them
+	 */
+	record Successor(long origin, long id, int depth) {
+	}
+
+	/**
+	 * For several units at once (one statement), the units formed from each, directly,
+	 * through others, or from the units that lay within it (a district's communes and
+	 * what they were merged into).
+	 */
+	List<Successor> later(java.util.Collection<Long> unitIds) {
+		return this.jdbc.sql("""
+				with recursive links (child, parent, contained) as (
+				    select unit_id, predecessor_id, false from unit_lineage
+				    union all
+				    select id, parent_id, true from units where parent_id is not null
+				),
+				walk (origin, id, depth) as (
+				    select l.parent, l.child, 1 from links l where l.parent in (:ids)
+				    union
+				    select walk.origin, l.child, walk.depth + 1
+				    from walk join links l on l.parent = walk.id
+				    where walk.depth < 20 and not l.contained
+				)
+				select origin, id, min(depth) as depth from walk where id not in (:ids)
+				group by origin, id order by origin, depth, id""").param("ids", unitIds).query(Successor.class).list();
+	}
+
+	/**
 	 * Walks the links (lineage and containment) from the unit in one direction: from
 	 * child to parent for the earlier units, the other way for the later ones. A
 	 * containment link is followed only from the unit itself when walking down (the

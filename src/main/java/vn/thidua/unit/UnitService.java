@@ -1,7 +1,12 @@
 package vn.thidua.unit;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +91,37 @@ public class UnitService {
 	 */
 	public List<Long> predecessors(long unitId) {
 		return this.lineage.earlier(unitId).stream().map(UnitLineage.Related::id).toList();
+	}
+
+	/**
+	 * For units that end before a year, the units of the province that took their place
+	 * in it: formed from them by lineage (a district's successors are the communes formed
+	 * from the communes within it), existing in that year, of the province. Two
+	 * statements for any number of units; each list in Vietnamese order, a unit without
+	 * successors absent.
+	 * @param provinceId the province
+	 * @param unitIds the earlier units
+	 * @param year the year their successors serve
+	 */
+	public Map<Long, List<Unit>> successors(long provinceId, Collection<Long> unitIds, int year) {
+		if (unitIds.isEmpty()) {
+			return Map.of();
+		}
+		List<UnitLineage.Successor> links = this.lineage.later(unitIds);
+		Map<Long, Unit> found = new HashMap<>();
+		inProvince(provinceId, links.stream().map(UnitLineage.Successor::id).distinct().toList())
+			.forEach((unit) -> found.put(unit.getId(), unit));
+		Map<Long, Set<Unit>> successors = new LinkedHashMap<>();
+		for (UnitLineage.Successor link : links) {
+			Unit unit = found.get(link.id());
+			if (unit != null && unit.existedIn(year)) {
+				successors.computeIfAbsent(link.origin(), (origin) -> new LinkedHashSet<>()).add(unit);
+			}
+		}
+		Map<Long, List<Unit>> sorted = new LinkedHashMap<>();
+		successors.forEach((origin, units) -> sorted.put(origin,
+				units.stream().sorted(VietnameseCollation.comparing(Unit::getName)).toList()));
+		return sorted;
 	}
 
 }

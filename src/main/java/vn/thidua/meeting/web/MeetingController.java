@@ -74,7 +74,7 @@ class MeetingController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		MeetingService.Filter filter = new MeetingService.Filter(year, kind, cluster, host, q, page);
-		int clusterYear = Years.choose(year, this.clusters.years(user.provinceId()), this.clock);
+		int clusterYear = Years.choose(year, this.clusters.ownYears(user), this.clock);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.meetings.search(user, filter));
 		model.addAttribute("years", this.meetings.years(user));

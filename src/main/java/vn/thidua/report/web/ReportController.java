@@ -62,8 +62,8 @@ class ReportController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<Integer> years = this.clusters.years(user.provinceId());
 		model.addAttribute("years", years);
-		model.addAttribute("clusters",
-				this.clusters.clustersOf(user.provinceId(), Years.choose(year, years, this.clock)));
+		model.addAttribute("clusters", this.clusters.clustersOf(user.provinceId(),
+				Years.choose(year, this.clusters.ownYears(user), this.clock)));
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("year", year);
 		model.addAttribute("quarter", quarter);
@@ -84,7 +84,7 @@ class ReportController {
 		// the latest year with clusters
 		LocalDate today = LocalDate.now(this.clock);
 		NewReportForm form = new NewReportForm();
-		form.setYear(Years.choose(null, this.clusters.years(user.provinceId()), this.clock));
+		form.setYear(Years.choose(null, this.clusters.ownYears(user), this.clock));
 		// default: the last period of the year's rules that has ended
 		Rules rules = this.deadlines.rules(user.provinceId(), form.getYear());
 		form.setQuarter(java.util.stream.IntStream.rangeClosed(1, rules.periodCount())
@@ -126,7 +126,7 @@ class ReportController {
 	 */
 	private void periods(CurrentUser user, NewReportForm form, Model model) {
 		int year = (form.getYear() != null && form.getYear() >= 2000 && form.getYear() <= 2100) ? form.getYear()
-				: Years.choose(null, this.clusters.years(user.provinceId()), this.clock);
+				: Years.choose(null, this.clusters.ownYears(user), this.clock);
 		Rules rules = this.deadlines.rules(user.provinceId(), year);
 		model.addAttribute("periodRules", rules);
 		model.addAttribute("periods", java.util.stream.IntStream.rangeClosed(1, rules.periodCount()).boxed().toList());
