@@ -271,6 +271,22 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 								new Object[] { rs.getBoolean(4), rs.getString(5) });
 					}, (Object) closingIds.toArray(Long[]::new));
 		}
+		// the awards' conditions on earlier years, judged for all their candidates at
+		// once
+		Map<String, Map<Long, UnitRecords.Condition>> conditions = new HashMap<>();
+		for (Rules.AwardRule award : rules.awards()) {
+			List<Long> candidates = closings.values()
+				.stream()
+				.filter(ClusterClosing::isClosed)
+				.flatMap((c) -> c.getCandidates().stream())
+				.filter((k) -> k.getAward().equals(award.code()))
+				.map(CandidateRow::getUnitId)
+				.distinct()
+				.toList();
+			if (award.prior() != null && !candidates.isEmpty()) {
+				conditions.put(award.code(), this.records.getObject().check(user, candidates, year, award.prior()));
+			}
+		}
 		List<ClusterRow> rows = new ArrayList<>();
 		for (Cluster cluster : all) {
 			ClusterClosing closing = closings.get(cluster.getId());
@@ -296,12 +312,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 							(row != null) ? rules.bandName(row.classification().name()) : "—", candidate.votes(),
 							closing.getBallotsValid(), (review == null) || (Boolean) review[0],
 							(review != null) ? (String) review[1] : null,
-							rules.award(candidate.award())
-								.map(Rules.AwardRule::prior)
-								.map((prior) -> this.records.getObject()
-									.check(user, candidate.unitId(), year, prior,
-											this.records.getObject().years(user, candidate.unitId(), year)))
-								.orElse(null)));
+							conditions.getOrDefault(candidate.award(), Map.of()).get(candidate.unitId())));
 				}
 			}
 			rows.add(new ClusterRow(cluster, closing, proposals));

@@ -104,10 +104,21 @@ public class ClosingService implements NextLeaders {
 	 * @param titles the title each member registered in the year's covenant
 	 * @param covenant whether the cluster opened a covenant for the year (a member that
 	 * registered no title is then flagged)
+	 * @param conditions how each candidate meets its award's conditions on earlier years,
+	 * by award and unit ({@link #condition})
 	 */
 	public record Page(Cluster cluster, ClusterRanking ranking, Rules rules, ClusterClosing closing,
 			List<VoteCount.Outcome> outcomes, boolean mayRun, List<String> missing, List<Voted> voters, boolean mayVote,
-			boolean hasVoted, List<Scans.Scan> scans, boolean mayReopen, Map<Long, String> titles, boolean covenant) {
+			boolean hasVoted, List<Scans.Scan> scans, boolean mayReopen, Map<Long, String> titles, boolean covenant,
+			Map<String, Map<Long, UnitRecords.Condition>> conditions) {
+
+		/**
+		 * How the candidate meets the award's conditions on earlier years; {@code null}
+		 * where the award has none.
+		 */
+		public UnitRecords.Condition condition(String award, long unitId) {
+			return this.conditions.getOrDefault(award, Map.of()).get(unitId);
+		}
 
 		public String name(long unitId) {
 			return this.cluster.getSortedMembers()
@@ -211,9 +222,20 @@ public class ClosingService implements NextLeaders {
 		vn.thidua.ranking.RegisteredTitles registered = this.titles.getIfAvailable();
 		boolean covenant = registered != null
 				&& registered.clustersWithCovenant(user.provinceId(), cluster.getYear()).contains(cluster.getId());
+		Map<String, Map<Long, UnitRecords.Condition>> conditions = new java.util.HashMap<>();
+		if (closing != null) {
+			for (Rules.AwardRule rule : rules.awards()) {
+				List<Long> candidates = closing.getCandidates()
+					.stream()
+					.filter((k) -> k.getAward().equals(rule.code()))
+					.map(CandidateRow::getUnitId)
+					.toList();
+				conditions.put(rule.code(), conditions(user, candidates, cluster.getYear(), rule));
+			}
+		}
 		return new Page(cluster, ranking, rules, closing, outcomes, leads(user, cluster), missing(ranking, rules),
 				voters, mayVote, hasVoted, scans, mayReopen,
-				covenant ? registered.of(user.provinceId(), cluster.getYear()) : Map.of(), covenant);
+				covenant ? registered.of(user.provinceId(), cluster.getYear()) : Map.of(), covenant, conditions);
 	}
 
 	/**
@@ -242,11 +264,16 @@ public class ClosingService implements NextLeaders {
 		Rules rules = this.rules.current(user.provinceId(), cluster.getYear());
 		ClusterClosing closing = new ClusterClosing(cluster);
 		for (Rules.AwardRule rule : rules.awards()) {
-			for (RankedUnit row : ranking.rows()) {
-				if (!row.isExcluded() && row.rank() >= rule.rankFrom() && row.rank() <= rule.rankTo()
-						&& rules.atLeast(row.classification().name(), rule.minBand())
-						&& meetsPrior(user, row.unitId(), cluster.getYear(), rule)) {
-					closing.add(rule.code(), row.unitId(), null);
+			List<Long> eligible = ranking.rows()
+				.stream()
+				.filter((row) -> !row.isExcluded() && row.rank() >= rule.rankFrom() && row.rank() <= rule.rankTo()
+						&& rules.atLeast(row.classification().name(), rule.minBand()))
+				.map(RankedUnit::unitId)
+				.toList();
+			Map<Long, UnitRecords.Condition> prior = conditions(user, eligible, cluster.getYear(), rule);
+			for (long unitId : eligible) {
+				if (prior.get(unitId) == null || prior.get(unitId).met()) {
+					closing.add(rule.code(), unitId, null);
 				}
 			}
 		}
@@ -256,16 +283,16 @@ public class ClosingService implements NextLeaders {
 	}
 
 	/**
-	 * Whether a unit meets an award's conditions on its (and its predecessors') earlier
-	 * years; a unit that does not is no default candidate (the leader may still add it,
-	 * with a reason; the department's page flags it).
+	 * How units meet an award's conditions on their (and their predecessors') earlier
+	 * years; none for an award without such conditions. A unit that does not meet them is
+	 * no default candidate (the leader may still add it, with a reason; the closing page
+	 * and the department's page flag it).
 	 */
-	private boolean meetsPrior(CurrentUser user, long unitId, int year, Rules.AwardRule rule) {
-		if (rule.prior() == null) {
-			return true;
+	Map<Long, UnitRecords.Condition> conditions(CurrentUser user, List<Long> unitIds, int year, Rules.AwardRule rule) {
+		if (rule.prior() == null || unitIds.isEmpty()) {
+			return Map.of();
 		}
-		UnitRecords records = this.records.getObject();
-		return records.check(user, unitId, year, rule.prior(), records.years(user, unitId, year)).met();
+		return this.records.getObject().check(user, unitIds, year, rule.prior());
 	}
 
 	/**

@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -106,35 +109,74 @@ public class UnitRecords {
 	 * {@code null}), newest first.
 	 */
 	public List<Year> years(CurrentUser user, long unitId, Integer before) {
-		List<Long> ids = new ArrayList<>();
-		ids.add(unitId);
-		ids.addAll(this.units.predecessors(unitId));
+		return years(user, List.of(unitId), null, before).getOrDefault(unitId, List.of());
+	}
+
+	/**
+	 * The years of several units, each with its predecessors', from {@code from} and
+	 * before {@code before} (either {@code null}: unbounded), newest first: a fixed
+	 * number of statements for any number of units, and three per year (its rankings,
+	 * titles and decided awards) where no cache holds them.
+	 */
+	public Map<Long, List<Year>> years(CurrentUser user, Collection<Long> unitIds, Integer from, Integer before) {
+		if (unitIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Long>> predecessors = this.units.predecessors(unitIds);
+		Set<Long> ids = new LinkedHashSet<>(unitIds);
+		predecessors.values().forEach(ids::addAll);
 		List<ClusterService.Membership> memberships = this.clusters.memberships(user.provinceId(), ids)
 			.stream()
-			.filter((m) -> before == null || m.year() < before)
+			.filter((m) -> (from == null || m.year() >= from) && (before == null || m.year() < before))
 			.toList();
 		if (memberships.isEmpty()) {
-			return List.of();
+			return Map.of();
 		}
 		Map<Long, Unit> byId = new HashMap<>();
 		this.units.inProvince(user.provinceId(), ids).forEach((u) -> byId.put(u.getId(), u));
 		Map<String, BigDecimal> votes = votes(memberships.stream().map(ClusterService.Membership::unitId).toList());
-		Map<Integer, YearData> data = new LinkedHashMap<>();
-		List<Year> result = new ArrayList<>();
-		for (ClusterService.Membership m : memberships) {
-			YearData year = data.computeIfAbsent(m.year(),
-					(y) -> new YearData(this.rankings.ofProvince(user.provinceId(), y),
-							this.titles.of(user.provinceId(), y),
-							this.decided.of(user.provinceId(), y).orElse(Map.of())));
-			RankedUnit row = year.row(m.clusterId(), m.unitId());
-			Rules rules = year.view().rules();
-			String decidedCode = year.decided().get(m.unitId());
-			result.add(new Year(m.year(), byId.get(m.unitId()), m.unitId() != unitId, m.clusterId(), m.clusterName(),
-					m.leader(), row, (row != null) ? rules.bandName(row.classification().name()) : null,
-					year.titles().get(m.unitId()), votes.get(m.year() + "/" + m.unitId()),
-					(row != null && row.award() != Award.NONE) ? year.view().awardName(row.award()) : null, decidedCode,
-					(decidedCode != null) ? rules.award(decidedCode).map(Rules.AwardRule::name).orElse(decidedCode)
-							: null));
+		Map<Integer, YearData> data = new HashMap<>();
+		Map<Long, List<Year>> result = new LinkedHashMap<>();
+		for (long unitId : unitIds) {
+			Set<Long> lineage = new HashSet<>(predecessors.getOrDefault(unitId, List.of()));
+			lineage.add(unitId);
+			List<Year> years = new ArrayList<>();
+			for (ClusterService.Membership m : memberships) {
+				if (lineage.contains(m.unitId())) {
+					YearData year = data.computeIfAbsent(m.year(),
+							(y) -> new YearData(this.rankings.ofProvince(user.provinceId(), y),
+									this.titles.of(user.provinceId(), y),
+									this.decided.of(user.provinceId(), y).orElse(Map.of())));
+					years.add(year(m, unitId, year, byId, votes));
+				}
+			}
+			result.put(unitId, years);
+		}
+		return result;
+	}
+
+	private static Year year(ClusterService.Membership m, long unitId, YearData year, Map<Long, Unit> byId,
+			Map<String, BigDecimal> votes) {
+		RankedUnit row = year.row(m.clusterId(), m.unitId());
+		Rules rules = year.view().rules();
+		String decidedCode = year.decided().get(m.unitId());
+		return new Year(m.year(), byId.get(m.unitId()), m.unitId() != unitId, m.clusterId(), m.clusterName(),
+				m.leader(), row, (row != null) ? rules.bandName(row.classification().name()) : null,
+				year.titles().get(m.unitId()), votes.get(m.year() + "/" + m.unitId()),
+				(row != null && row.award() != Award.NONE) ? year.view().awardName(row.award()) : null, decidedCode,
+				(decidedCode != null) ? rules.award(decidedCode).map(Rules.AwardRule::name).orElse(decidedCode) : null);
+	}
+
+	/**
+	 * The conditions of {@code prior} in {@code year} for several units at once, across
+	 * lineage (a fixed number of statements, see
+	 * {@link #years(CurrentUser, Collection, Integer, Integer)}).
+	 */
+	public Map<Long, Condition> check(CurrentUser user, Collection<Long> unitIds, int year, Rules.Prior prior) {
+		Map<Long, List<Year>> earlier = years(user, unitIds, year - prior.years(), year);
+		Map<Long, Condition> result = new HashMap<>();
+		for (long unitId : unitIds) {
+			result.put(unitId, check(unitId, year, prior, earlier.getOrDefault(unitId, List.of())));
 		}
 		return result;
 	}
@@ -149,8 +191,11 @@ public class UnitRecords {
 	public record Condition(boolean met, List<Integer> years) {
 	}
 
-	/** The conditions of {@code prior} for a unit in {@code year}, across lineage. */
-	public Condition check(CurrentUser user, long unitId, int year, Rules.Prior prior, List<Year> earlier) {
+	/**
+	 * The conditions of {@code prior} for a unit in {@code year}, judged on its earlier
+	 * years (its predecessors' included).
+	 */
+	static Condition check(long unitId, int year, Rules.Prior prior, List<Year> earlier) {
 		List<Integer> meeting = new ArrayList<>();
 		boolean each = true;
 		boolean led = false;
@@ -184,17 +229,13 @@ public class UnitRecords {
 	private Map<String, BigDecimal> votes(Collection<Long> unitIds) {
 		Map<String, BigDecimal> result = new HashMap<>();
 		this.jdbc.sql("""
-				select c.year, k.unit_id, k.votes, c.ballots_valid
+				select c.year, k.unit_id, max(k.votes * 100.0 / c.ballots_valid) as share
 				from closing_candidates k join cluster_closings c on c.id = k.closing_id
-				where c.status = 'CLOSED' and k.unit_id in (:ids) and k.votes is not null and c.ballots_valid > 0""")
-			.param("ids", unitIds)
-			.query((rs, n) -> {
-				BigDecimal share = BigDecimal.valueOf(rs.getInt("votes") * 100L)
-					.divide(BigDecimal.valueOf(rs.getInt("ballots_valid")), 2, RoundingMode.HALF_UP);
-				result.merge(rs.getInt("year") + "/" + rs.getLong("unit_id"), share, BigDecimal::max);
-				return share;
-			})
-			.list();
+				where c.status = 'CLOSED' and k.unit_id in (:ids) and k.votes is not null and c.ballots_valid > 0
+				group by c.year, k.unit_id""").param("ids", unitIds).query((rs) -> {
+			result.put(rs.getInt("year") + "/" + rs.getLong("unit_id"),
+					rs.getBigDecimal("share").setScale(2, RoundingMode.HALF_UP));
+		});
 		return result;
 	}
 

@@ -100,21 +100,26 @@ class ClusterAdminController {
 		return plan(this.planner.propose(user, copy.getFrom(), copy.getTo(), copy.isRotate()), user, model);
 	}
 
-	/**
-	 * The plan as edited: shown again with the clusters the units were moved to
-	 * ({@code action=refresh}), with one more cluster ({@code add}), or confirmed whole.
-	 */
+	/** The plan as edited, shown again with the clusters the units were moved to. */
 	@PostMapping("/copy/plan")
+	String replan(@ModelAttribute("plan") CopyPlanForm plan, @AuthenticationPrincipal CurrentUser user, Model model) {
+		return plan(plan, user, model);
+	}
+
+	/** The plan as edited, with one more (empty) cluster to move units into. */
+	@PostMapping("/copy/plan/add")
+	String addCluster(@ModelAttribute("plan") CopyPlanForm plan, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		plan.getClusters().add(new CopyPlanForm.PlannedCluster());
+		return plan(plan, user, model);
+	}
+
+	/**
+	 * The plan confirmed: every cluster created, or the plan shown again with why not.
+	 */
+	@PostMapping("/copy/plan/confirm")
 	String confirm(@ModelAttribute("plan") CopyPlanForm plan, BindingResult errors,
-			@RequestParam(defaultValue = "refresh") String action, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) {
-		if ("add".equals(action)) {
-			plan.getClusters().add(new CopyPlanForm.PlannedCluster());
-			return plan(plan, user, model);
-		}
-		if (!"confirm".equals(action)) {
-			return plan(plan, user, model);
-		}
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		int created = this.planner.confirm(user, plan, errors);
 		if (errors.hasErrors()) {
 			return plan(plan, user, model);
@@ -125,15 +130,20 @@ class ClusterAdminController {
 	}
 
 	private String plan(CopyPlanForm plan, CurrentUser user, Model model) {
+		if (plan.getFrom() == null || plan.getTo() == null) {
+			return "redirect:/admin/clusters";
+		}
+		java.util.Map<Long, Unit> units = this.planner.unitsOf(user,
+				plan.getUnits()
+					.stream()
+					.map(CopyPlanForm.PlacedUnit::getUnitId)
+					.filter(java.util.Objects::nonNull)
+					.toList());
+		// a unit of another province, or none, is not shown (nobody crosses provinces)
+		plan.getUnits().removeIf((placed) -> placed.getUnitId() == null || !units.containsKey(placed.getUnitId()));
 		model.addAttribute("plan", plan);
 		model.addAttribute("maxMembers", YearCopyPlanner.MAX_PROPOSED_MEMBERS);
-		model.addAttribute("units",
-				this.planner.unitsOf(user,
-						plan.getUnits()
-							.stream()
-							.map(CopyPlanForm.PlacedUnit::getUnitId)
-							.filter(java.util.Objects::nonNull)
-							.toList()));
+		model.addAttribute("units", units);
 		return "admin/cluster-copy";
 	}
 

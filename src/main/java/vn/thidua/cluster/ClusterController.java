@@ -31,7 +31,7 @@ class ClusterController {
 	@GetMapping("/clusters")
 	String list(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
 		List<Integer> years = this.clusters.years(user.provinceId());
-		int shownYear = Years.choose(year, this.clusters.ownYears(user), this.clock);
+		int shownYear = Years.choose(year, () -> this.clusters.ownYears(user, years), this.clock);
 		List<Cluster> clusters = this.clusters.clustersOf(user.provinceId(), shownYear);
 		model.addAttribute("year", shownYear);
 		model.addAttribute("years", years);

@@ -115,6 +115,14 @@ public class ClusterService {
 	 * communes' year), else, and for the department, the province's.
 	 */
 	public List<Integer> ownYears(CurrentUser user) {
+		return ownYears(user, null);
+	}
+
+	/**
+	 * {@link #ownYears(CurrentUser)} where the province's years are already read
+	 * ({@code null}: not yet).
+	 */
+	public List<Integer> ownYears(CurrentUser user, List<Integer> provinceYears) {
 		if (user.unitId() != null && (user.hasRole(Role.CLUSTER_LEADER) || user.hasRole(Role.UNIT))) {
 			List<Integer> own = this.jdbc.sql("""
 					select distinct m.year from cluster_members m join clusters c on c.id = m.cluster_id
@@ -127,7 +135,7 @@ public class ClusterService {
 				return own;
 			}
 		}
-		return years(user.provinceId());
+		return (provinceYears != null) ? provinceYears : years(user.provinceId());
 	}
 
 }

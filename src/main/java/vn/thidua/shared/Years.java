@@ -3,6 +3,7 @@ package vn.thidua.shared;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Which year a page shows when the user names none.
@@ -20,11 +21,19 @@ public final class Years {
 	 * @param clock the application clock (Asia/Ho_Chi_Minh)
 	 */
 	public static int choose(Integer requested, List<Integer> available, Clock clock) {
+		return choose(requested, () -> available, clock);
+	}
+
+	/**
+	 * {@link #choose(Integer, List, Clock)} with the years read only when no year is
+	 * requested.
+	 */
+	public static int choose(Integer requested, Supplier<List<Integer>> available, Clock clock) {
 		if (requested != null) {
 			return requested;
 		}
 		int current = Year.now(clock).getValue();
-		return available.stream().filter((y) -> y <= current).findFirst().orElse(current);
+		return available.get().stream().filter((y) -> y <= current).findFirst().orElse(current);
 	}
 
 }

@@ -60,10 +60,11 @@ class UnitLineage {
 	}
 
 	/**
-	 * A unit formed from one of several origins.
+	 * A unit related by lineage to one of several origins.
 	 *
-	 * @param origin the earlier unit
-	 * @param id a unit formed from it (from the units that lay within it too)
+	 * @param origin the unit asked about
+	 * @param id a unit formed from it (or, asked for the earlier ones, one it was formed
+	 * from or lay within)
 	 * @param depth the steps between them
 	 */
 	record Successor(long origin, long id, int depth) {
@@ -89,6 +90,28 @@ class UnitLineage {
 				    where walk.depth < 20 and not l.contained
 				)
 				select origin, id, min(depth) as depth from walk where id not in (:ids)
+				group by origin, id order by origin, depth, id""").param("ids", unitIds).query(Successor.class).list();
+	}
+
+	/**
+	 * For several units at once (one statement), the units each was formed from, directly
+	 * and through them, with the units those lay within.
+	 */
+	List<Successor> earlier(java.util.Collection<Long> unitIds) {
+		return this.jdbc.sql("""
+				with recursive links (child, parent) as (
+				    select unit_id, predecessor_id from unit_lineage
+				    union all
+				    select id, parent_id from units where parent_id is not null
+				),
+				walk (origin, id, depth) as (
+				    select l.child, l.parent, 1 from links l where l.child in (:ids)
+				    union
+				    select walk.origin, l.parent, walk.depth + 1
+				    from walk join links l on l.child = walk.id
+				    where walk.depth < 20
+				)
+				select origin, id, min(depth) as depth from walk where id <> origin
 				group by origin, id order by origin, depth, id""").param("ids", unitIds).query(Successor.class).list();
 	}
 

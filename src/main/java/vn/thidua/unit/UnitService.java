@@ -94,6 +94,21 @@ public class UnitService {
 	}
 
 	/**
+	 * {@link #predecessors(long)} of several units in one statement: each unit's
+	 * predecessors, nearest first (a unit without any absent).
+	 */
+	public Map<Long, List<Long>> predecessors(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Long>> result = new LinkedHashMap<>();
+		for (UnitLineage.Successor link : this.lineage.earlier(unitIds)) {
+			result.computeIfAbsent(link.origin(), (origin) -> new java.util.ArrayList<>()).add(link.id());
+		}
+		return result;
+	}
+
+	/**
 	 * For units that end before a year, the units of the province that took their place
 	 * in it: formed from them by lineage (a district's successors are the communes formed
 	 * from the communes within it), existing in that year, of the province. Two

@@ -64,10 +64,12 @@ class SecurityTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "admin, Quản trị hệ thống", "giamdoc, Giám đốc Sở", "chuyenvien, Chuyên viên Sở",
-			"cumtruong.yenthanh, Cụm trưởng", "cumtruong.quynhluu, Cụm trưởng", "cumtruong.tuongduong, Cụm trưởng",
-			"huyen.dienchau, Cán bộ đơn vị" })
-	void eachDemoRoleReachesItsDashboard(String username, String roleLabel) throws Exception {
+	// the department opens on the province's latest year, a unit on its own cluster's
+	@CsvSource({ "admin, Quản trị hệ thống, 2026", "giamdoc, Giám đốc Sở, 2026", "chuyenvien, Chuyên viên Sở, 2026",
+			"cumtruong.yenthanh, Cụm trưởng, 2014", "cumtruong.quynhluu, Cụm trưởng, 2014",
+			"cumtruong.tuongduong, Cụm trưởng, 2014", "huyen.dienchau, Cán bộ đơn vị, 2014",
+			"cumtruong.xa, Cụm trưởng, 2026", "xa.dienchau, Cán bộ đơn vị, 2026" })
+	void eachDemoRoleReachesItsDashboard(String username, String roleLabel, int year) throws Exception {
 		Cookie session = SessionCookie.of(this.mvc.perform(formLogin("/login").user(username).password("Demo@2014"))
 			.andExpect(authenticated().withUsername(username))
 			.andExpect(redirectedUrl("/"))
@@ -76,7 +78,7 @@ class SecurityTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Xin chào")))
 			.andExpect(content().string(containsString(roleLabel)))
-			.andExpect(content().string(containsString("Các cụm thi đua năm 2014")));
+			.andExpect(content().string(containsString("Các cụm thi đua năm " + year)));
 	}
 
 	@Test

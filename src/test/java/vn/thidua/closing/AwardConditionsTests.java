@@ -86,6 +86,27 @@ class AwardConditionsTests {
 		this.entities.flush();
 		assertThat(this.jdbc.queryForObject(candidates, Integer.class, cluster, "CO_THI_DUA")).isZero();
 		assertThat(this.jdbc.queryForObject(candidates, Integer.class, cluster, "BANG_KHEN")).isPositive();
+
+		// the leader adds the first-ranked unit anyway, with a reason: the closing page
+		// flags it
+		long first = this.jdbc.queryForObject(
+				"select id from units where name = 'Tương Dương' " + "and level = 'DISTRICT_LEVEL'", Long.class);
+		this.mvc
+			.perform(post("/clusters/{id}/closing/candidates", cluster)
+				.with(user(this.users.loadUserByUsername("cumtruong.tuongduong")))
+				.with(csrf())
+				.param("award", "CO_THI_DUA")
+				.param("unitId", Long.toString(first))
+				.param("reason", "Dẫn đầu cụm năm 2014"))
+			.andExpect(status().is3xxRedirection());
+		String closingPage = HtmlUtils.htmlUnescape(this.mvc
+			.perform(get("/clusters/{id}/closing", cluster).with(user(this.users.loadUserByUsername("chuyenvien"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(closingPage).contains("data-testid=\"prior-unmet\"",
+				"Không đạt điều kiện các năm trước của quy chế: không năm nào đạt");
 	}
 
 	private String awardsPage() throws Exception {

@@ -60,7 +60,7 @@ class ClusterControllerTests {
 
 	@Test
 	void withoutAYearTheLatestYearWithClustersIsShown() throws Exception {
-		this.mvc.perform(get("/clusters")).andExpect(status().isOk()).andExpect(model().attribute("year", 2014));
+		this.mvc.perform(get("/clusters")).andExpect(status().isOk()).andExpect(model().attribute("year", 2026));
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class ClusterRepositoryTests {
 
 	@Test
 	void yearsAreNewestFirst() {
-		assertThat(this.clusters.findYears(this.ngheAn)).containsExactly(2014);
+		assertThat(this.clusters.findYears(this.ngheAn)).containsExactly(2026, 2014);
 		assertThat(this.clusters.findYears(this.haGiang)).isEmpty();
 	}
 

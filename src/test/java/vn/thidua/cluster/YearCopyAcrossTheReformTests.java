@@ -86,8 +86,7 @@ class YearCopyAcrossTheReformTests {
 		String field = select(plan, moving);
 		int target = form.getFirst(field).equals("1") ? 2 : 1;
 		form.set(field, Integer.toString(target));
-		form.set("action", "confirm");
-		this.mvc.perform(as(post("/admin/clusters/copy/plan").params(form)))
+		this.mvc.perform(as(post("/admin/clusters/copy/plan/confirm").params(form)))
 			.andExpect(redirectedUrl("/admin/clusters?year=2027"));
 		assertThat(clusters2027()).isEqualTo(clusters.size());
 		assertThat(this.jdbc.queryForObject("select count(*) from cluster_members where year = 2027", Long.class))
@@ -113,8 +112,7 @@ class YearCopyAcrossTheReformTests {
 		// the second cluster led by a commune of the first
 		form.set("clusters[1].leaderId", form.getFirst("clusters[0].leaderId"));
 		form.set("clusters[2].name", "");
-		form.set("action", "confirm");
-		String page = this.mvc.perform(as(post("/admin/clusters/copy/plan").params(form)))
+		String page = this.mvc.perform(as(post("/admin/clusters/copy/plan/confirm").params(form)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -128,8 +126,6 @@ class YearCopyAcrossTheReformTests {
 			.startsWith("Vui lòng nhập tên cụm");
 		// every unit still where it was placed
 		MultiValueMap<String, String> back = formOf(again);
-		back.remove("action");
-		form.remove("action");
 		assertThat(back).isEqualTo(form);
 	}
 
@@ -139,7 +135,6 @@ class YearCopyAcrossTheReformTests {
 		MultiValueMap<String, String> form = formOf(plan);
 		Element first = plan.select("[data-testid=planned-cluster]").get(0).selectFirst("tr[data-unit]");
 		form.set(select(plan, first), "0");
-		form.set("action", "refresh");
 		Document again = Jsoup.parse(this.mvc.perform(as(post("/admin/clusters/copy/plan").params(form)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -176,7 +171,7 @@ class YearCopyAcrossTheReformTests {
 		MultiValueMap<String, String> data = new LinkedMultiValueMap<>();
 		Map<String, List<String>> values = form.formData()
 			.stream()
-			.filter((kv) -> !kv.key().equals("action") && !kv.key().equals("_csrf"))
+			.filter((kv) -> !kv.key().equals("_csrf"))
 			.collect(Collectors.groupingBy((kv) -> kv.key(), java.util.LinkedHashMap::new,
 					Collectors.mapping((kv) -> kv.value(), Collectors.toList())));
 		values.forEach(data::put);

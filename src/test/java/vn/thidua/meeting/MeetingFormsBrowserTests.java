@@ -45,7 +45,7 @@ class MeetingFormsBrowserTests {
 	void aRefusedMeetingComesBackWithEveryValueAsEntered() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("chuyenvien", "Demo@2014");
-			browser.get("/meetings/new");
+			browser.get("/meetings/new?year=2014");
 			browser.type(By.id("title"), TITLE);
 			browser.choose(By.id("kind"), "Hội nghị");
 			browser.type(By.id("startDate"), "12/05/2014");

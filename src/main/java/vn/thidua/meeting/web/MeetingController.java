@@ -74,7 +74,7 @@ class MeetingController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		MeetingService.Filter filter = new MeetingService.Filter(year, kind, cluster, host, q, page);
-		int clusterYear = Years.choose(year, this.clusters.ownYears(user), this.clock);
+		int clusterYear = Years.choose(year, () -> this.clusters.ownYears(user), this.clock);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.meetings.search(user, filter));
 		model.addAttribute("years", this.meetings.years(user));
@@ -98,20 +98,26 @@ class MeetingController {
 		return "meeting/detail";
 	}
 
+	/**
+	 * A new meeting; {@code year} chooses whose clusters and units it offers before a
+	 * start date is typed (else the year the app opens on).
+	 */
 	@GetMapping("/meetings/new")
-	String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String createForm(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		MeetingForm form = MeetingForm.empty();
+		int shown = (year != null) ? year : this.choices.yearOf(user, form);
 		if (!this.choices.mayLeaveClusterEmpty(user)) {
 			// a leader's meeting is its cluster's: the form starts there, not on "no
 			// cluster", which it may not choose
 			form.setKind(MeetingKind.GIAO_BAN_CUM);
-			List<Cluster> led = this.choices.clusterChoices(user, this.choices.yearOf(user, form));
+			List<Cluster> led = this.choices.clusterChoices(user, shown);
 			if (led.size() == 1) {
 				form.setClusterId(led.get(0).getId());
 				form.setHostUnitId(user.unitId());
 			}
 		}
-		return form(user, form, null, model);
+		return form(user, form, null, model, shown);
 	}
 
 	@PostMapping("/meetings")
@@ -177,7 +183,10 @@ class MeetingController {
 	}
 
 	private String form(CurrentUser user, MeetingForm form, Long id, Model model) {
-		int year = this.choices.yearOf(user, form);
+		return form(user, form, id, model, this.choices.yearOf(user, form));
+	}
+
+	private String form(CurrentUser user, MeetingForm form, Long id, Model model, int year) {
 		model.addAttribute("form", form);
 		model.addAttribute("meetingId", id);
 		model.addAttribute("kinds", MeetingKind.values());

@@ -109,7 +109,7 @@ public class RankingController {
 
 	private void fill(Integer year, Integer quarter, CurrentUser user, Model model) {
 		List<Integer> years = this.clusters.years(user.provinceId());
-		int shown = Years.choose(year, this.clusters.ownYears(user), this.clock);
+		int shown = Years.choose(year, () -> this.clusters.ownYears(user, years), this.clock);
 		model.addAttribute("years", years);
 		model.addAttribute("wide", true);
 		RankingView view = this.rankings.view(user, shown, quarterOrYear(quarter));
@@ -159,7 +159,7 @@ public class RankingController {
 	@GetMapping("/rankings/export.xlsx")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer quarter, @AuthenticationPrincipal CurrentUser user) {
-		int shown = Years.choose(year, this.clusters.ownYears(user), this.clock);
+		int shown = Years.choose(year, () -> this.clusters.ownYears(user), this.clock);
 		Integer q = quarterOrYear(quarter);
 		RankingView view = this.rankings.view(user, shown, q);
 		String file = (q != null) ? DownloadName.of("xlsx", "Xếp hạng thi đua quý", q, shown)

@@ -63,7 +63,7 @@ class ReportController {
 		List<Integer> years = this.clusters.years(user.provinceId());
 		model.addAttribute("years", years);
 		model.addAttribute("clusters", this.clusters.clustersOf(user.provinceId(),
-				Years.choose(year, this.clusters.ownYears(user), this.clock)));
+				Years.choose(year, () -> this.clusters.ownYears(user, years), this.clock)));
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("year", year);
 		model.addAttribute("quarter", quarter);
