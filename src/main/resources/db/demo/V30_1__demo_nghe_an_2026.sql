@@ -34,7 +34,7 @@ join units d on d.code = m.district_code and d.province_id = m.province_id and d
 group by m.cluster_no;
 
 insert into clusters (province_id, year, name, leader_unit_id, deputy_unit_id, note)
-select p.id, 2026, c.name, c.leader_id, c.deputy_id, 'ILLUSTRATIVE_MEMBERSHIP'
+select p.id, 2026, c.name, c.leader_id, c.deputy_id, 'ILLUSTRATIVE_GROUPING'
 from demo_clusters c cross join provinces p where p.code = '40'
 order by c.cluster_no;
 

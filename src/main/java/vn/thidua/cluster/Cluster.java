@@ -40,6 +40,12 @@ public class Cluster extends BaseEntity {
 	 */
 	static final String ILLUSTRATIVE_MEMBERSHIP = "ILLUSTRATIVE_MEMBERSHIP";
 
+	/**
+	 * Marks seeded clusters grouped for illustration (communes by the former district
+	 * they lie in), not by any decision of the department.
+	 */
+	static final String ILLUSTRATIVE_GROUPING = "ILLUSTRATIVE_GROUPING";
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "province_id")
 	private Province province;
@@ -128,6 +134,10 @@ public class Cluster extends BaseEntity {
 	 */
 	public boolean isIllustrativeMembership() {
 		return ILLUSTRATIVE_MEMBERSHIP.equals(this.note);
+	}
+
+	public boolean isIllustrativeGrouping() {
+		return ILLUSTRATIVE_GROUPING.equals(this.note);
 	}
 
 	public boolean isLeader(Unit unit) {

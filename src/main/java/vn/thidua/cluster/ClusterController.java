@@ -37,6 +37,7 @@ class ClusterController {
 		model.addAttribute("years", years);
 		model.addAttribute("clusters", clusters);
 		model.addAttribute("illustrative", clusters.stream().anyMatch(Cluster::isIllustrativeMembership));
+		model.addAttribute("illustrativeGrouping", clusters.stream().anyMatch(Cluster::isIllustrativeGrouping));
 		return "cluster/list";
 	}
 

@@ -329,7 +329,8 @@ public class YearCopyPlanner {
 
 	/**
 	 * Consecutive groups packed into clusters of {@value #MAX_PROPOSED_MEMBERS} units at
-	 * most; a group larger than that is cut into nearly equal parts.
+	 * most (one more where a single unit would be left alone); a group larger than that
+	 * is cut into nearly equal parts.
 	 */
 	static List<List<Group>> pack(List<Group> groups) {
 		List<List<Group>> chunks = new ArrayList<>();
@@ -347,7 +348,14 @@ public class YearCopyPlanner {
 			}
 		}
 		if (!current.isEmpty()) {
-			chunks.add(current);
+			int last = current.stream().mapToInt((group) -> group.units().size()).sum();
+			if (last < 2 && !chunks.isEmpty()) {
+				// a cluster needs two members: a lone unit left over joins the one before
+				chunks.get(chunks.size() - 1).addAll(current);
+			}
+			else {
+				chunks.add(current);
+			}
 		}
 		return chunks;
 	}

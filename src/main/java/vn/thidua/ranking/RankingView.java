@@ -20,6 +20,28 @@ public record RankingView(int year, Integer quarter, List<ClusterRanking> cluste
 		String finalizedBy, Rules rules) {
 
 	/**
+	 * Whether the page shows the subtotal column of a sector field ({@code press},
+	 * {@code publishing}, {@code post}, {@code telecom}, {@code it}): where some unit has
+	 * points in it. A year whose criteria leave a field out (the communes' 2026 has no
+	 * press or publishing) shows no column of zeros; the general field, bonus and penalty
+	 * are always shown.
+	 */
+	public boolean shows(String field) {
+		return this.clusters.stream()
+			.flatMap((cluster) -> cluster.rows().stream())
+			.map(RankedUnit::subtotals)
+			.map((s) -> switch (field) {
+				case "press" -> s.press();
+				case "publishing" -> s.publishing();
+				case "post" -> s.post();
+				case "telecom" -> s.telecom();
+				case "it" -> s.it();
+				default -> java.math.BigDecimal.ONE;
+			})
+			.anyMatch((points) -> points != null && points.signum() != 0);
+	}
+
+	/**
 	 * The clusters this user sees: the department every cluster of its province, a leader
 	 * the clusters it leads, a unit officer its own cluster.
 	 */

@@ -20,6 +20,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			.addFirst(new MapPropertySource("testDatabase",
 					Map.of("spring.datasource.url", database.url(), "spring.datasource.username", database.username(),
 							"spring.datasource.password", database.password())));
+		context.getBeanFactory().addBeanPostProcessor(new JdbcStatements.Installer());
 	}
 
 }
