@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
  * A report's points history as its page shows it: one plain query, newest first. The page
  * only lists the changes (a reviewed report has hundreds), so it reads no
  * {@link ScoreChange} entities with their scores and accounts, only the columns it shows.
+ * The report's scores are taken first (a materialized step): joined plainly, PostgreSQL
+ * merged the few changes with every score in id order, 750 ms at two million scores
+ * against 4 ms (docs/performance.md).
  */
 @Component
 public class ScoreHistory {
@@ -23,12 +26,12 @@ public class ScoreHistory {
 
 	public List<Entry> of(long reportId) {
 		return this.jdbc.sql("""
+				with s as materialized (select id, unit_id, criterion_id from scores where report_id = ?)
 				select c.changed_at, c.stage, u.full_name, s.unit_id, s.criterion_id, c.old_points,
 				       c.new_points, c.reason
-				from score_changes c
-				join scores s on s.id = c.score_id
+				from s
+				join score_changes c on c.score_id = s.id
 				join app_users u on u.id = c.changed_by
-				where s.report_id = ?
 				order by c.changed_at desc, c.id desc""")
 			.param(reportId)
 			.query((rs, row) -> new Entry(rs.getTimestamp(1).toInstant(), ScoreStage.valueOf(rs.getString(2)),
