@@ -67,10 +67,27 @@ public class ClusterService {
 	 */
 	public List<Cluster> clustersOf(long provinceId, int year) {
 		List<Cluster> result = this.clusters.findAllOfYear(provinceId, year);
-		return result.stream()
-			.sorted(Comparator.comparing((Cluster c) -> c.getName().length())
-				.thenComparing(VietnameseCollation.comparing(Cluster::getName)))
-			.toList();
+		return result.stream().sorted(NAME_ORDER).toList();
+	}
+
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+	/**
+	 * Clusters by the number in their name, then by name: "Cụm 2" before "Cụm 10", and
+	 * "Cụm 4 (xã, phường thuộc …)" before "Cụm 10 (…)", whatever follows the number.
+	 */
+	static final Comparator<Cluster> NAME_ORDER = VietnameseCollation.comparing((Cluster c) -> textBefore(c.getName()))
+		.thenComparingLong((Cluster c) -> number(c.getName()))
+		.thenComparing(VietnameseCollation.comparing(Cluster::getName));
+
+	private static String textBefore(String name) {
+		java.util.regex.Matcher number = NUMBER.matcher(name);
+		return number.find() ? name.substring(0, number.start()) : name;
+	}
+
+	private static long number(String name) {
+		java.util.regex.Matcher number = NUMBER.matcher(name);
+		return (number.find() && number.group().length() < 18) ? Long.parseLong(number.group()) : Long.MAX_VALUE;
 	}
 
 	public Optional<Cluster> find(long id, long provinceId) {

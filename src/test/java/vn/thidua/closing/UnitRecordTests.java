@@ -73,4 +73,28 @@ class UnitRecordTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theDepartmentReachesARecordFromEveryListOfUnitsAndAUnitDoesNot() throws Exception {
+		long commune = this.jdbc.queryForObject("select id from units where name = 'Diễn Châu' "
+				+ "and level = 'COMMUNE_LEVEL' and valid_from = date '2025-07-01'", Long.class);
+		long cluster = this.jdbc.queryForObject(
+				"select cluster_id from cluster_members where year = 2026 and unit_id = ?", Long.class, commune);
+		String link = "href=\"/units/" + commune + "/record\"";
+		for (String page : new String[] { "/clusters?year=2026", "/clusters/" + cluster, "/rankings?year=2026" }) {
+			assertThat(page("chuyenvien", page)).as(page).contains(link);
+			assertThat(page("xa.dienchau", page)).as(page).doesNotContain(link);
+		}
+		long district = this.jdbc.queryForObject(
+				"select id from units where name = 'Tương Dương' " + "and level = 'DISTRICT_LEVEL'", Long.class);
+		assertThat(page("giamdoc", "/awards?year=2014")).contains("href=\"/units/" + district + "/record\"");
+	}
+
+	private String page(String username, String uri) throws Exception {
+		return this.mvc.perform(get(uri).with(user(this.users.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 }
