@@ -18,8 +18,10 @@ import vn.thidua.rules.RulesService;
 import vn.thidua.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -69,14 +71,40 @@ class DocumentsCiteTheBasisTests {
 			.doesNotContain("42/2010");
 	}
 
+	@Test
+	void the2026DocumentsCiteTheLawOf2022AndTheDecreeOf2025() throws Exception {
+		// the demo's commune cluster leader opens its 2026 closing
+		long cluster = this.jdbc.queryForObject(
+				"select c.id from clusters c join app_users a "
+						+ "on a.unit_id = c.leader_unit_id where a.username = 'cumtruong.xa' and c.year = 2026",
+				Long.class);
+		this.mvc
+			.perform(post("/clusters/{id}/closing/open", cluster)
+				.with(user(this.users.loadUserByUsername("cumtruong.xa")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String minutes = document(cluster, "minutes", "cumtruong.xa");
+		assertThat(minutes)
+			.contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+					"Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025", "Căn cứ Thông tư số 15/2025/TT-BNV",
+					"Căn cứ quy chế hoạt động cụm thi đua năm 2026;")
+			.doesNotContain("42/2010");
+		assertThat(document(cluster, "proposal", "cumtruong.xa")).contains("Căn cứ Nghị định số 152/2025/NĐ-CP")
+			.doesNotContain("42/2010");
+	}
+
 	private String minutes(long cluster) throws Exception {
-		return document(cluster, "minutes");
+		return document(cluster, "minutes", "cumtruong.tuongduong");
 	}
 
 	private String document(long cluster, String name) throws Exception {
+		return document(cluster, name, "cumtruong.tuongduong");
+	}
+
+	private String document(long cluster, String name, String username) throws Exception {
 		byte[] docx = this.mvc
 			.perform(get("/clusters/{id}/closing/" + name + ".docx", cluster)
-				.with(user(this.users.loadUserByUsername("cumtruong.tuongduong"))))
+				.with(user(this.users.loadUserByUsername(username))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
