@@ -21,6 +21,8 @@ public class CopyPlanForm {
 
 	private List<PlacedUnit> units = new ArrayList<>();
 
+	private List<String> withoutSuccessors = new ArrayList<>();
+
 	public Integer getFrom() {
 		return this.from;
 	}
@@ -59,6 +61,18 @@ public class CopyPlanForm {
 
 	public void setUnits(List<PlacedUnit> units) {
 		this.units = units;
+	}
+
+	/**
+	 * The former members that ended before the new year with no successor in it (the plan
+	 * says so: they are not carried over).
+	 */
+	public List<String> getWithoutSuccessors() {
+		return this.withoutSuccessors;
+	}
+
+	public void setWithoutSuccessors(List<String> withoutSuccessors) {
+		this.withoutSuccessors = withoutSuccessors;
 	}
 
 	/** The units placed in the cluster at this position (1 for the first). */

@@ -96,12 +96,16 @@ public class YearCopyPlanner {
 			.collect(Collectors.toSet());
 		Map<Long, List<Unit>> successors = this.units.successors(admin.provinceId(), ended, to);
 		Set<Long> placed = new HashSet<>();
+		List<String> lost = new ArrayList<>();
 		List<Proposed> proposed = new ArrayList<>();
 		for (Cluster old : source) {
 			List<Group> groups = new ArrayList<>();
 			for (Unit member : old.getSortedMembers()) {
 				List<Unit> taking = member.existedIn(to) ? List.of(member)
 						: successors.getOrDefault(member.getId(), List.of());
+				if (taking.isEmpty() && !lost.contains(member.getName())) {
+					lost.add(member.getName());
+				}
 				List<Unit> fresh = taking.stream().filter((unit) -> placed.add(unit.getId())).toList();
 				if (!fresh.isEmpty()) {
 					groups.add(new Group(member, member.existedIn(to) ? null : member.getName(), fresh));
@@ -117,6 +121,7 @@ public class YearCopyPlanner {
 		plan.setFrom(from);
 		plan.setTo(to);
 		plan.setRotate(rotate);
+		plan.setWithoutSuccessors(lost);
 		Set<UnitLevel> levels = new HashSet<>();
 		for (int i = 0; i < proposed.size(); i++) {
 			Proposed p = proposed.get(i);

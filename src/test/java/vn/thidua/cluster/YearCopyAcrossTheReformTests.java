@@ -50,6 +50,9 @@ class YearCopyAcrossTheReformTests {
 	@Autowired
 	UserDetailsService users;
 
+	@jakarta.persistence.PersistenceContext
+	jakarta.persistence.EntityManager entities;
+
 	@Test
 	void districtClustersBecomeClustersOfTheirCommunesThroughThePlan() throws Exception {
 		Document plan = planOf2027();
@@ -144,6 +147,36 @@ class YearCopyAcrossTheReformTests {
 			.contains(first.attr("data-unit"));
 		assertThat(HtmlUtils.htmlUnescape(again.html())).doesNotContain("Exception");
 		assertThat(clusters2027()).isZero();
+	}
+
+	@Test
+	void aFormerMemberWithoutSuccessorIsNamedNotDroppedSilently() throws Exception {
+		this.mvc.perform(as(post("/admin/clusters/copy").param("from", "2014").param("to", "2025")))
+			.andExpect(redirectedUrl("/admin/clusters?year=2025"));
+		this.jdbc.update("insert into units (province_id, code, name, type, level, valid_to) select id, '998', "
+				+ "'Huyện Thử Nghiệm', 'HUYEN', 'DISTRICT_LEVEL', date '2025-06-30' from provinces "
+				+ "where code = '40' and valid_to is null");
+		this.jdbc.update("insert into cluster_members (cluster_id, year, unit_id) select c.id, 2025, u.id "
+				+ "from clusters c, units u where c.year = 2025 and c.name = 'Cụm 1' and u.code = '998'");
+		this.entities.clear();
+		Document plan = Jsoup
+			.parse(this.mvc.perform(as(get("/admin/clusters/copy/plan").param("from", "2025").param("to", "2027")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		// thị xã Cửa Lò too: its wards lay within Vinh by the catalogue of 1/3/2025 (it
+		// merged into Vinh then), so nothing leads from it to the ward Cửa Lò of 1/7/2025
+		assertThat(plan.selectFirst("[data-testid=without-successors]").text())
+			.startsWith("Không có đơn vị kế thừa trong năm 2027, nên không được đưa vào cụm nào: ")
+			.contains("Huyện Thử Nghiệm", "Cửa Lò");
+		// still said after the plan is shown again
+		Document again = Jsoup.parse(this.mvc.perform(as(post("/admin/clusters/copy/plan").params(formOf(plan))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(again.selectFirst("[data-testid=without-successors]").text()).contains("Huyện Thử Nghiệm");
 	}
 
 	private Document planOf2027() throws Exception {
