@@ -243,7 +243,7 @@ public class ClusterAdminService {
 	 * The member after {@code from} in Vietnamese order (cyclic), other than {@code skip}
 	 * unless no other is left.
 	 */
-	private static Unit next(List<Unit> members, Unit from, Unit skip) {
+	static Unit next(List<Unit> members, Unit from, Unit skip) {
 		List<Unit> ordered = members.stream().sorted(VietnameseCollation.comparing(Unit::getName)).toList();
 		int start = ordered.indexOf(from);
 		for (int i = 1; i < ordered.size(); i++) {

@@ -3,49 +3,22 @@ package vn.thidua.cluster;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.shared.CopyYearForm;
+
 /**
  * The preview of a year copied across a reform of units, as the administrator edits it
  * before confirming: the proposed clusters (name, leader, deputy, where each came from)
  * and every unit of the plan with the cluster it goes to. Nothing of it is saved until
- * the whole plan is confirmed.
+ * the whole plan is confirmed. The years and the rotation are those of the copy it comes
+ * from.
  */
-public class CopyPlanForm {
-
-	private Integer from;
-
-	private Integer to;
-
-	private boolean rotate;
+public class CopyPlanForm extends CopyYearForm {
 
 	private List<PlannedCluster> clusters = new ArrayList<>();
 
 	private List<PlacedUnit> units = new ArrayList<>();
 
 	private List<String> withoutSuccessors = new ArrayList<>();
-
-	public Integer getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(Integer from) {
-		this.from = from;
-	}
-
-	public Integer getTo() {
-		return this.to;
-	}
-
-	public void setTo(Integer to) {
-		this.to = to;
-	}
-
-	public boolean isRotate() {
-		return this.rotate;
-	}
-
-	public void setRotate(boolean rotate) {
-		this.rotate = rotate;
-	}
 
 	public List<PlannedCluster> getClusters() {
 		return this.clusters;

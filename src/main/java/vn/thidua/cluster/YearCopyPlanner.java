@@ -304,7 +304,8 @@ public class YearCopyPlanner {
 		Unit deputy = (wantedDeputy != null) ? taking(p, wantedDeputy).filter((unit) -> unit != leader).orElse(null)
 				: null;
 		if (deputy == null) {
-			deputy = next(members, leader);
+			// the member after the leader, as the direct copy rotates
+			deputy = ClusterAdminService.next(members, leader, leader);
 		}
 		return new Unit[] { leader, deputy };
 	}
@@ -321,15 +322,6 @@ public class YearCopyPlanner {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/** The member after {@code leader} in Vietnamese order (cyclic), or none. */
-	private static Unit next(List<Unit> members, Unit leader) {
-		List<Unit> ordered = members.stream().sorted(VietnameseCollation.comparing(Unit::getName)).toList();
-		if (ordered.size() < 2) {
-			return null;
-		}
-		return ordered.get((ordered.indexOf(leader) + 1) % ordered.size());
 	}
 
 	/**
