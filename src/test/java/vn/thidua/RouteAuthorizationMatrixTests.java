@@ -85,6 +85,8 @@ class RouteAuthorizationMatrixTests {
 				"POST /clusters/{id}/closing/scans");
 		// a cluster's documents and covenant: members and the department read them, the
 		// leader manages them, each member registers for itself, the staff review
+		// the year made visible: every role sees the year of the clusters it may see
+		allow(ALL, "GET /year", "GET /clusters/{id}/year", "GET /guide");
 		allow(ALL, "GET /clusters/{id}/documents", "GET /clusters/{id}/documents/{documentId}/file",
 				"GET /clusters/{id}/covenant", "GET /clusters/{id}/covenant.docx");
 		allow(EnumSet.of(Role.CLUSTER_LEADER), "POST /clusters/{id}/documents", "POST /clusters/{id}/covenant/open",

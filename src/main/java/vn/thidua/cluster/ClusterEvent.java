@@ -1,19 +1,26 @@
 package vn.thidua.cluster;
 
 /**
- * Something a cluster's members are asked to do, published in the transaction that asked
- * it: the covenant opened for registration, the closing's voting window opened.
+ * A step of a cluster's year that someone must learn of, published in the transaction
+ * that took it: the covenant opened for registration, signed, approved or returned; the
+ * closing's voting window opened; the department's award decision finalized.
  *
- * @param kind what is asked
+ * @param kind what happened
  * @param clusterId the cluster
  * @param year its year
+ * @param comment what the next person must read (the department's comment on a returned
+ * covenant, the cluster's part of a finalized decision), or {@code null}
  */
-public record ClusterEvent(Kind kind, long clusterId, int year) {
+public record ClusterEvent(Kind kind, long clusterId, int year, String comment) {
 
-	/** What the members are asked to do. */
+	public ClusterEvent(Kind kind, long clusterId, int year) {
+		this(kind, clusterId, year, null);
+	}
+
+	/** What happened. */
 	public enum Kind {
 
-		COVENANT_OPENED, VOTING_OPENED
+		COVENANT_OPENED, COVENANT_SIGNED, COVENANT_APPROVED, COVENANT_RETURNED, VOTING_OPENED, AWARDS_FINALIZED
 
 	}
 

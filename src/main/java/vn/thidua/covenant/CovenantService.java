@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import vn.thidua.audit.AuditService;
+import vn.thidua.cluster.ClusterEvent;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.criteria.CriteriaService;
 import vn.thidua.criteria.Criterion;
@@ -155,6 +156,7 @@ public class CovenantService implements RegisteredTitles {
 		this.audit.record(user, "COVENANT_OPENED", ENTITY, covenant.getId(),
 				"Mở đăng ký giao ước thi đua năm " + cluster.getYear() + " của " + cluster.getName() + " ("
 						+ covenant.getTasks().size() + " nội dung trọng tâm)");
+		this.events.publishEvent(new ClusterEvent(ClusterEvent.Kind.COVENANT_OPENED, clusterId, cluster.getYear()));
 		return true;
 	}
 
@@ -249,6 +251,7 @@ public class CovenantService implements RegisteredTitles {
 		covenant.sign(signed.getId(), this.clock.instant());
 		this.audit.record(user, "COVENANT_SIGNED", ENTITY, covenant.getId(), "Ký kết giao ước thi đua năm "
 				+ cluster.getYear() + " của " + cluster.getName() + ": văn bản " + signed.getNumber());
+		this.events.publishEvent(new ClusterEvent(ClusterEvent.Kind.COVENANT_SIGNED, clusterId, cluster.getYear()));
 		return true;
 	}
 
@@ -262,6 +265,7 @@ public class CovenantService implements RegisteredTitles {
 		covenant.approve(this.clock.instant());
 		this.audit.record(user, "COVENANT_APPROVED", ENTITY, covenant.getId(),
 				"Duyệt giao ước thi đua năm " + covenant.getYear() + " của cụm #" + clusterId);
+		this.events.publishEvent(new ClusterEvent(ClusterEvent.Kind.COVENANT_APPROVED, clusterId, covenant.getYear()));
 		return true;
 	}
 
@@ -279,6 +283,8 @@ public class CovenantService implements RegisteredTitles {
 		covenant.giveBack(comment.strip());
 		this.audit.record(user, "COVENANT_RETURNED", ENTITY, covenant.getId(), "Trả lại giao ước thi đua năm "
 				+ covenant.getYear() + " của cụm #" + clusterId + ": " + comment.strip());
+		this.events.publishEvent(
+				new ClusterEvent(ClusterEvent.Kind.COVENANT_RETURNED, clusterId, covenant.getYear(), comment.strip()));
 		return true;
 	}
 
@@ -295,52 +301,13 @@ public class CovenantService implements RegisteredTitles {
 		return covenant;
 	}
 
-	/**
-	 * A covenant waiting for someone, on the dashboard: the leader sees who has not
-	 * registered yet; a member, that its own registration is awaited.
-	 *
-	 * @param clusterId the cluster
-	 * @param clusterName its name
-	 * @param leader whether the user leads it
-	 * @param registered how many members have registered
-	 * @param members how many members it has
-	 * @param waiting the members not registered yet (for the leader)
-	 */
-	public record Reminder(long clusterId, String clusterName, boolean leader, long registered, int members,
-			List<String> waiting) {
-	}
-
-	/** The covenants of the user's clusters that wait for the user. */
-	public List<Reminder> reminders(CurrentUser user, List<Cluster> myClusters) {
-		List<Reminder> reminders = new ArrayList<>();
-		for (Cluster cluster : myClusters) {
-			Optional<Covenant> covenant = find(cluster.getId()).filter(Covenant::isOpen);
-			if (covenant.isEmpty()) {
-				continue;
-			}
-			Map<Long, Registration> registrations = registrations(covenant.get().getId());
-			List<String> waiting = cluster.getSortedMembers()
-				.stream()
-				.filter((d) -> !registrations.containsKey(d.getId()))
-				.map(Unit::getName)
-				.toList();
-			long registered = registrations.values().stream().filter((r) -> !r.isRefused()).count();
-			boolean leads = ClusterDocuments.leads(user, cluster);
-			// the leader follows it until signed; a member until it has registered
-			if (leads || !registrations.containsKey(user.unitId())) {
-				reminders.add(new Reminder(cluster.getId(), cluster.getName(), leads, registered,
-						cluster.getMemberCount(), waiting));
-			}
-		}
-		return reminders;
-	}
-
 	@Override
 	public Map<Long, String> of(long provinceId, int year) {
 		Map<Long, String> titles = new HashMap<>();
 		this.jdbc.query("""
-				select r.unit_id, r.title from covenant_registrations r join covenants v on v.id = r.covenant_id
-				join clusters c on c.id = v.cluster_id where c.province_id = ? and v.year = ? and r.title is not null
+				select r.unit_id, coalesce(r.title, 'REFUSED') from covenant_registrations r
+				join covenants v on v.id = r.covenant_id
+				join clusters c on c.id = v.cluster_id where c.province_id = ? and v.year = ?
 				""", (java.sql.ResultSet rs) -> {
 			titles.put(rs.getLong(1), rs.getString(2));
 		}, provinceId, year);

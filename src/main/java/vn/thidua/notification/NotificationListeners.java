@@ -13,8 +13,9 @@ import vn.thidua.rules.RulesService;
 /**
  * Turns the modules' events into notifications for the people concerned, in the
  * publishing transaction: a report submitted — the department's staff; returned, approved
- * or reopened — the cluster's leader, with the comment or reason; a covenant or a voting
- * window opened — the cluster's members.
+ * or reopened — the cluster's leader, with the comment or reason; a covenant opened,
+ * approved or returned, a voting window opened, the award decision finalized — the
+ * cluster's members (the leader among them); a covenant signed — the department's staff.
  */
 @Component
 class NotificationListeners {
@@ -59,15 +60,30 @@ class NotificationListeners {
 	void on(ClusterEvent event) {
 		Map<String, Object> cluster = cluster(event.clusterId());
 		String name = (String) cluster.get("name");
+		String covenant = "/clusters/" + event.clusterId() + "/covenant";
+		String closing = "/clusters/" + event.clusterId() + "/closing";
 		switch (event.kind()) {
 			case COVENANT_OPENED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
 					NotificationKind.COVENANT_OPENED, "Đăng ký giao ước thi đua năm " + event.year() + " của " + name,
-					"Cụm trưởng đã mở đăng ký: đơn vị đăng ký chỉ tiêu và danh hiệu thi đua.",
-					"/clusters/" + event.clusterId() + "/covenant");
+					"Cụm trưởng đã mở đăng ký: đơn vị đăng ký chỉ tiêu và danh hiệu thi đua.", covenant);
+			case COVENANT_SIGNED -> this.notifications.notify(this.notifications.staffOf(event.clusterId()),
+					NotificationKind.COVENANT_SIGNED,
+					"Giao ước thi đua năm " + event.year() + " của " + name + " đã ký, chờ Sở duyệt",
+					"Cụm trưởng đã tải lên bản giao ước đã ký; Sở duyệt hoặc trả lại kèm ý kiến.", covenant);
+			case COVENANT_APPROVED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
+					NotificationKind.COVENANT_APPROVED,
+					"Giao ước thi đua năm " + event.year() + " của " + name + " đã được Sở duyệt", null, covenant);
+			case COVENANT_RETURNED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
+					NotificationKind.COVENANT_RETURNED,
+					"Giao ước thi đua năm " + event.year() + " của " + name + " bị Sở trả lại",
+					"Ý kiến của Sở: " + event.comment(), covenant);
 			case VOTING_OPENED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
 					NotificationKind.VOTING_OPENED, "Bỏ phiếu kín hội nghị tổng kết " + name + " năm " + event.year(),
-					"Cụm trưởng đã mở bỏ phiếu: mỗi đơn vị bỏ một phiếu từ tài khoản của mình.",
-					"/clusters/" + event.clusterId() + "/closing");
+					"Cụm trưởng đã mở bỏ phiếu: mỗi đơn vị bỏ một phiếu từ tài khoản của mình.", closing);
+			case AWARDS_FINALIZED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
+					NotificationKind.AWARDS_FINALIZED,
+					"Sở đã chốt danh sách khen thưởng năm " + event.year() + " của " + name, event.comment(),
+					closing + "#decision");
 		}
 	}
 

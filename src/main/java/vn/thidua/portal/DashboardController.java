@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
@@ -15,7 +16,6 @@ import vn.thidua.meeting.MeetingService;
 import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportService;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.Role;
 import vn.thidua.shared.Years;
 
 @Controller
@@ -31,11 +31,11 @@ class DashboardController {
 
 	private final Clock clock;
 
-	private final vn.thidua.covenant.CovenantService covenants;
+	private final YearBoard board;
 
 	DashboardController(ClusterService clusters, ReportService reports, MeetingService meetings, Clock clock,
-			FollowUpTasks tasks, vn.thidua.covenant.CovenantService covenants) {
-		this.covenants = covenants;
+			FollowUpTasks tasks, YearBoard board) {
+		this.board = board;
 		this.tasks = tasks;
 		this.clusters = clusters;
 		this.reports = reports;
@@ -44,8 +44,11 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-		int year = Years.choose(null, this.clusters.ownYears(user), this.clock);
+	String show(@RequestParam(name = "year", required = false) Integer requested,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<Integer> provinceYears = this.clusters.years(user.provinceId());
+		int year = Years.choose(requested, () -> this.clusters.ownYears(user, provinceYears), this.clock);
+		model.addAttribute("years", provinceYears);
 		List<Cluster> clusters = this.clusters.clustersOf(user.provinceId(), year);
 		model.addAttribute("year", year);
 		model.addAttribute("clusters", clusters);
@@ -56,15 +59,13 @@ class DashboardController {
 		List<QuarterlyReport> ofYear = this.reports.search(user, year, null, null, null);
 		List<Cluster> concerned = user.role().isDepartment() ? clusters : myClusters;
 		model.addAttribute("deadlines", this.reports.upcomingDeadlines(concerned, ofYear));
-		// the reports still to create: a leader's own cluster; the department sees every
-		// cluster
-		List<Cluster> writers = user.role().isDepartment() ? clusters : user.hasRole(Role.CLUSTER_LEADER)
-				? clusters.stream().filter((c) -> c.isLedBy(user.unitId())).toList() : List.of();
-		model.addAttribute("toCreate", this.reports.notCreated(writers, ofYear));
-		model.addAttribute("mayCreate", user.hasRole(Role.CLUSTER_LEADER));
+		// what waits for the user in the year: every workflow's next step that is the
+		// user's
+		YearBoard.Board board = this.board.board(user, year, concerned, ofYear);
+		model.addAttribute("toDo", board.toDo(user));
+		model.addAttribute("board", board);
 		model.addAttribute("lateOrReturned", ReportService.lateOrReturned(ofYear));
 		model.addAttribute("tasks", this.tasks.openTasks(user));
-		model.addAttribute("covenantReminders", this.covenants.reminders(user, myClusters));
 		model.addAttribute("today", this.meetings.today());
 		return "dashboard";
 	}

@@ -1,8 +1,10 @@
 /**
  * Pages that compose several modules, above all of them: the home page by role (what
- * awaits the user this year) and one cluster's page (members, reports, meetings, tasks).
+ * awaits the user this year), the year of each cluster as its stages, and one cluster's
+ * page (members, reports, meetings, tasks).
  */
-@ApplicationModule(allowedDependencies = { "shared", "cluster", "meeting", "report", "ranking", "covenant" })
+@ApplicationModule(allowedDependencies = { "shared", "cluster", "meeting", "report", "ranking", "covenant", "closing",
+		"rules", "unit" })
 package vn.thidua.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -135,6 +135,19 @@ public class ReportService {
 	}
 
 	/**
+	 * The members that have entered their own points in each of the given reports.
+	 */
+	public Map<Long, java.util.Set<Long>> selfAssessed(java.util.Collection<Long> reportIds) {
+		Map<Long, java.util.Set<Long>> result = new HashMap<>();
+		if (!reportIds.isEmpty()) {
+			for (Object[] row : this.scores.findSelfAssessed(reportIds)) {
+				result.computeIfAbsent((Long) row[0], (k) -> new java.util.HashSet<>()).add((Long) row[1]);
+			}
+		}
+		return result;
+	}
+
+	/**
 	 * Of the given reports, those returned, or submitted late and not yet approved.
 	 */
 	public static List<QuarterlyReport> lateOrReturned(List<QuarterlyReport> reports) {

@@ -118,6 +118,13 @@ class ClosingJourneyBrowserTests {
 					browser.logOut();
 				}
 				browser.logIn(member, "Demo@2014");
+				if (member.equals("huyen.dienchau")) {
+					// the member is told, and its to-do list holds the ballot until cast
+					browser.get("/notifications");
+					assertThat(browser.text(By.cssSelector("[data-testid=inbox]")))
+						.contains("Bỏ phiếu kín hội nghị tổng kết Cụm 1 năm 2014");
+					assertThat(browser.toDo()).contains("Bỏ phiếu kín hội nghị tổng kết\nCụm 1");
+				}
 				browser.get(closing);
 				String box = browser.driver()
 					.findElement(By.xpath("//fieldset[legend[starts-with(., 'Cờ thi đua')]]//label[. = 'Quỳnh Lưu']"))
@@ -133,6 +140,7 @@ class ClosingJourneyBrowserTests {
 				browser.clickAndConfirm(By.cssSelector("[data-testid=cast-ballot]"));
 				assertThat(browser.text(By.cssSelector("[data-testid=has-voted]"))).contains("đã bỏ phiếu");
 				assertThat(browser.absent(By.cssSelector("[data-testid=ballot-form]"))).isTrue();
+				assertThat(browser.toDo()).doesNotContain("Bỏ phiếu kín");
 				browser.logOut();
 			}
 
@@ -145,9 +153,19 @@ class ClosingJourneyBrowserTests {
 			assertThat(browser.text(By.cssSelector("[data-testid=closing-status]"))).isEqualTo("Đã kết thúc");
 			assertThat(browser.text(By.cssSelector("[data-testid=candidates]"))).contains("100%", "Đề nghị");
 			browser.screenshot("closing-3-closed");
+			assertThat(browser.toDo()).doesNotContain("Kết thúc bỏ phiếu");
 			browser.logOut();
 
+			// the closed clusters' proposals wait for the department: the staff to
+			// review,
+			// the director to finalize
+			browser.logIn("chuyenvien", "Demo@2014");
+			assertThat(browser.toDo(2014)).contains("Xem xét đề nghị khen thưởng năm 2014 (2 cụm đã tổng kết)");
+			browser.logOut();
 			browser.logIn("giamdoc", "Demo@2014");
+			assertThat(browser.toDo(2014)).contains("Chốt danh sách khen thưởng năm 2014 (2 cụm đã tổng kết)")
+				.doesNotContain("Xem xét đề nghị");
+			browser.screenshot("closing-4-director-todo");
 			browser.get("/awards?year=2014");
 			assertThat(browser.text(By.cssSelector("[data-cluster='Cụm 1']"))).contains("Quỳnh Lưu", "5/5");
 			assertThat(browser.text(By.cssSelector("[data-cluster='Cụm 3']"))).contains("Tương Dương", "Quế Phong");
@@ -159,6 +177,24 @@ class ClosingJourneyBrowserTests {
 			assertThat(browser.text(By.cssSelector("[data-testid=awards-list]"))).contains("Quỳnh Lưu", "Tương Dương",
 					"Quế Phong");
 			browser.screenshot("closing-5-finalized");
+			assertThat(browser.toDo(2014)).doesNotContain("Chốt danh sách khen thưởng");
+			browser.logOut();
+
+			// the cluster learns the decision: told, and reads it on its closing page
+			for (String member : new String[] { "cumtruong.quynhluu", "huyen.dienchau" }) {
+				browser.logIn(member, "Demo@2014");
+				browser.get("/notifications");
+				assertThat(browser.text(By.cssSelector("[data-testid=inbox]"))).contains(
+						"Sở đã chốt danh sách khen thưởng năm 2014 của Cụm 1", "Được khen: Cờ thi đua: Quỳnh Lưu.");
+				browser.get(closing);
+				assertThat(browser.text(By.cssSelector("[data-testid=decision]"))).contains("Quỳnh Lưu", "Cờ thi đua",
+						"Được khen");
+				if (member.equals("huyen.dienchau")) {
+					assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+					browser.screenshot("closing-6-decision-read");
+				}
+				browser.logOut();
+			}
 		}
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		assertThat(jdbc.queryForObject("select status from cluster_closings where cluster_id = ?", String.class,

@@ -76,8 +76,11 @@ class CovenantJourneyBrowserTests {
 			browser.logOut();
 
 			browser.logIn("huyen.doluong", "Demo@2014");
-			browser.get("/");
-			assertThat(browser.text(By.cssSelector("[data-testid=covenant-reminders]"))).contains("Cụm 2");
+			// the member learns of it twice: a notification, and its to-do list
+			browser.get("/notifications");
+			assertThat(browser.text(By.cssSelector("[data-testid=inbox]")))
+				.contains("Đăng ký giao ước thi đua năm 2014 của Cụm 2");
+			assertThat(browser.toDo()).contains("Đăng ký giao ước thi đua\nCụm 2");
 			browser.get(covenant);
 			browser.driver().findElement(By.xpath("//label[. = 'Bằng khen']")).click();
 			browser.type(By.id("targets"), "90% cán bộ dùng hộp thư công vụ");
@@ -85,6 +88,7 @@ class CovenantJourneyBrowserTests {
 			browser.screenshot("covenant-1-register");
 			browser.clickAndWait(By.cssSelector("[data-testid=register]"));
 			assertThat(browser.text(By.cssSelector("[data-member='Đô Lương']"))).contains("Bằng khen");
+			assertThat(browser.toDo()).doesNotContain("Đăng ký giao ước thi đua");
 			browser.logOut();
 
 			browser.logIn("cumtruong.yenthanh", "Demo@2014");
@@ -110,14 +114,35 @@ class CovenantJourneyBrowserTests {
 			browser.logOut();
 
 			browser.logIn("chuyenvien", "Demo@2014");
+			browser.get("/notifications");
+			assertThat(browser.text(By.cssSelector("[data-testid=inbox]")))
+				.contains("Giao ước thi đua năm 2014 của Cụm 2 đã ký, chờ Sở duyệt");
+			assertThat(browser.toDo(2014)).contains("Duyệt giao ước đã ký\nCụm 2");
+			// the department's year shows where the covenant stands, and the step is the
+			// staff's
+			browser.get("/clusters/" + this.cluster2 + "/year");
+			assertThat(browser.text(By.cssSelector("[data-testid=year-stage][data-progress=WAITING]")))
+				.contains("Giao ước", "Đã ký kết, chờ Sở duyệt");
+			browser.screenshot("covenant-3-year");
 			browser.get(covenant);
-			browser.clickAndWait(By.cssSelector("[data-testid=approve-covenant]"));
+			browser.clickAndConfirm(By.cssSelector("[data-testid=approve-covenant]"));
 			assertThat(browser.text(By.cssSelector("[data-testid=covenant-status]"))).isEqualTo("Sở đã duyệt");
+			assertThat(browser.toDo(2014)).doesNotContain("Duyệt giao ước");
 			browser.screenshot("covenant-3-approved");
 			browser.get("/clusters/" + this.cluster2 + "/documents");
 			assertThat(browser.text(By.cssSelector("[data-testid=documents]"))).contains("02/GƯ-CTĐ",
 					"giao-uoc-da-ky.pdf");
 			browser.screenshot("covenant-4-documents");
+			browser.logOut();
+
+			// the approval reaches the cluster's members, the leader among them
+			for (String member : new String[] { "cumtruong.yenthanh", "huyen.doluong" }) {
+				browser.logIn(member, "Demo@2014");
+				browser.get("/notifications");
+				assertThat(browser.text(By.cssSelector("[data-testid=inbox]")))
+					.contains("Giao ước thi đua năm 2014 của Cụm 2 đã được Sở duyệt");
+				browser.logOut();
+			}
 		}
 	}
 

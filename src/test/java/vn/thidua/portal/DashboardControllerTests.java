@@ -65,15 +65,18 @@ class DashboardControllerTests {
 	@WithUserDetails("cumtruong.quynhluu")
 	void aLeaderIsToldWhichQuarterReportsToCreateAndCreatesOneFromTheDashboard() throws Exception {
 		this.mvc.perform(get("/"))
-			.andExpect(model().attribute("toCreate", hasSize(1)))
-			.andExpect(model().attribute("mayCreate", true))
-			.andExpect(content().string(containsString("Báo cáo quý cần tạo")))
-			.andExpect(content().string(containsString("Quý IV/2014")))
+			.andExpect(content().string(containsString("Lập báo cáo Quý IV")))
 			.andExpect(content().string(containsString("data-testid=\"create-report\"")));
+		org.assertj.core.api.Assertions.assertThat(keys(toDo()))
+			.contains("year.do.report.create Cụm 1 Quý IV")
+			.doesNotContain("year.do.report.submit Cụm 1 Quý IV");
 		this.mvc.perform(post("/reports").param("year", "2014").param("quarter", "4").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/reports/*/edit"));
-		this.mvc.perform(get("/")).andExpect(model().attribute("toCreate", hasSize(0)));
+		// created: what waits now is to consolidate and submit it
+		org.assertj.core.api.Assertions.assertThat(keys(toDo()))
+			.doesNotContain("year.do.report.create Cụm 1 Quý IV")
+			.contains("year.do.report.submit Cụm 1 Quý IV");
 	}
 
 	@Test
@@ -85,30 +88,58 @@ class DashboardControllerTests {
 			.createNativeQuery("delete from quarterly_reports r using clusters c where c.id = r.cluster_id "
 					+ "and c.year = 2026 and r.quarter = 3 and (c.name like 'Cụm 1 %' or c.name like 'Cụm 2 %')")
 			.executeUpdate();
-		java.util.List<?> toCreate = (java.util.List<?>) this.mvc.perform(get("/"))
-			.andExpect(model().attribute("mayCreate", false))
+		YearBoard.Board board = (YearBoard.Board) this.mvc.perform(get("/year"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"create-report\""))))
 			.andReturn()
 			.getModelAndView()
 			.getModel()
-			.get("toCreate");
-		java.util.List<String> listed = toCreate.stream()
-			.map((r) -> (vn.thidua.report.ReportService.ReportToCreate) r)
-			.map((r) -> r.cluster().getName().substring(0, 5) + " Q" + r.quarter() + "/" + r.year())
+			.get("board");
+		org.assertj.core.api.Assertions.assertThat(board.year()).isEqualTo(2026);
+		// the third period's stage is the leader's "create" in those two clusters only
+		java.util.List<String> notCreated = board.clusters()
+			.stream()
+			.filter((c) -> c.stages().get(3).stateKey().equals("year.report.none"))
+			.map((c) -> number(c.cluster().getName()))
 			.toList();
-		org.assertj.core.api.Assertions.assertThat(listed).containsExactlyInAnyOrder("Cụm 1 Q3/2026", "Cụm 2 Q3/2026");
-		// and every listed report is indeed missing
-		for (Object r : toCreate) {
-			var missing = (vn.thidua.report.ReportService.ReportToCreate) r;
+		org.assertj.core.api.Assertions.assertThat(notCreated).containsExactlyInAnyOrder("Cụm 1", "Cụm 2");
+		for (YearBoard.ClusterYear c : board.clusters()) {
 			Number count = (Number) this.entityManager
-				.createNativeQuery("select count(*) from quarterly_reports where cluster_id = :c and year = :y "
-						+ "and quarter = :q")
-				.setParameter("c", missing.cluster().getId())
-				.setParameter("y", missing.year())
-				.setParameter("q", missing.quarter())
+				.createNativeQuery("select count(*) from quarterly_reports where cluster_id = :c and quarter = 3")
+				.setParameter("c", c.cluster().getId())
 				.getSingleResult();
-			org.assertj.core.api.Assertions.assertThat(count.intValue()).as(missing.toString()).isZero();
+			org.assertj.core.api.Assertions.assertThat(count.intValue() == 0)
+				.as(c.cluster().getName())
+				.isEqualTo(notCreated.contains(number(c.cluster().getName())));
+			org.assertj.core.api.Assertions.assertThat(c.stages().get(3).actions())
+				.allSatisfy(
+						(a) -> org.assertj.core.api.Assertions.assertThat(a.who()).isNotEqualTo(YearBoard.Who.STAFF));
 		}
+		// nothing of it is the staff's to do
+		org.assertj.core.api.Assertions.assertThat(keys(toDo()))
+			.noneMatch((k) -> k.startsWith("year.do.report.create"));
+	}
+
+	/** "Cụm 10 (xã, phường …)" → "Cụm 10". */
+	private static String number(String clusterName) {
+		return clusterName.substring(0, clusterName.indexOf(" ("));
+	}
+
+	@SuppressWarnings("unchecked")
+	private java.util.List<YearBoard.Action> toDo() throws Exception {
+		return (java.util.List<YearBoard.Action>) this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("toDo");
+	}
+
+	private static java.util.List<String> keys(java.util.List<YearBoard.Action> actions) {
+		return actions.stream()
+			.map((a) -> a.key() + " " + ((a.cluster() != null) ? a.cluster().getName() : "-") + " "
+					+ ((a.args().length > 0) ? a.args()[0] : "-"))
+			.toList();
 	}
 
 	private void setStatusOfQuarter3(String cluster, String status) {

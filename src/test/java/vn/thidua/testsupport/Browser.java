@@ -216,6 +216,25 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * The dashboard's to-do list of the signed-in user as read (each step, its cluster,
+	 * its button), or "" when nothing waits.
+	 */
+	public String toDo() {
+		get("/");
+		return absent(By.cssSelector("[data-testid=todo-list]")) ? ""
+				: text(By.cssSelector("[data-testid=todo-list]"));
+	}
+
+	/**
+	 * The to-do list of the signed-in user's dashboard on a year.
+	 */
+	public String toDo(int year) {
+		get("/?year=" + year);
+		return absent(By.cssSelector("[data-testid=todo-list]")) ? ""
+				: text(By.cssSelector("[data-testid=todo-list]"));
+	}
+
+	/**
 	 * The WCAG 2.1 A/AA violations of the page as axe-core (from its WebJar) finds them,
 	 * "impact rule: target" per line, serious and critical only.
 	 */

@@ -15,4 +15,9 @@ public interface ScoreRepository extends Repository<Score, Long> {
 	@Query("select s from Score s where s.report.id = :reportId")
 	List<Score> findByReport(long reportId);
 
+	/** Pairs of report and unit where the unit has entered its own points. */
+	@Query("select distinct s.report.id, s.unitId from Score s where s.report.id in :reportIds "
+			+ "and (s.selfPoints is not null or s.measuredValue is not null)")
+	List<Object[]> findSelfAssessed(java.util.Collection<Long> reportIds);
+
 }
