@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CumThiDuaApplication {
 
 	public static void main(String[] args) {
+		vn.thidua.config.CleanStop.onInterrupt();
 		SpringApplication.run(CumThiDuaApplication.class, args);
 	}
 

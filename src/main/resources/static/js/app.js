@@ -2,9 +2,38 @@
 (function () {
 	'use strict';
 
+	// A button with data-check-required first checks the form's fields marked
+	// data-required-submit (each says its own message), before any confirmation: a person
+	// is never asked "send it?" for a form that will be refused for an empty field.
+	function missingRequired(form) {
+		var first = null;
+		form.querySelectorAll('[data-required-submit]').forEach(function (field) {
+			var empty = !field.value || !field.value.trim();
+			var message = document.getElementById(field.id + '-required');
+			field.classList.toggle('is-invalid', empty || field.classList.contains('is-invalid') && !message);
+			if (message) {
+				message.hidden = !empty;
+				message.classList.toggle('d-block', empty);
+			}
+			if (empty) {
+				field.setAttribute('aria-invalid', 'true');
+				first = first || field;
+			}
+		});
+		return first;
+	}
+
 	// Buttons or forms with data-confirm ask before submitting.
 	document.addEventListener('submit', function (event) {
 		var button = event.submitter;
+		if (button && button.hasAttribute('data-check-required')) {
+			var missing = missingRequired(event.target);
+			if (missing) {
+				event.preventDefault();
+				missing.focus();
+				return;
+			}
+		}
 		var text = (button && button.dataset.confirm) || event.target.dataset.confirm;
 		if (text && !window.confirm(text)) {
 			event.preventDefault();
@@ -153,6 +182,12 @@
 		if (at < 0) {
 			return null;
 		}
+		if (!backwards && target.classList.contains('points-input')) {
+			var note = noteNeeded(target);
+			if (note) {
+				return note;
+			}
+		}
 		var next = all[at + (backwards ? -1 : 1)];
 		// the last field of a unit (the first, going back): on to the next (previous)
 		// unit's panel, fetched first if its rows are not on the page yet
@@ -175,6 +210,87 @@
 		}
 		return next || null;
 	}
+
+	// The self-assessed points of a row (the leader's editor), or null.
+	function selfPoints(input) {
+		var cell = input.closest('tr') && input.closest('tr').querySelector('.self-cell');
+		var text = cell ? cell.textContent.trim() : '';
+		return /^\d+([.,]\d+)?$/.test(text) ? text : null;
+	}
+
+	// The note of a row whose points differ from the self-assessment while the note is
+	// empty: opened and returned (the server asks for a reason there), else null.
+	function noteNeeded(input) {
+		var self = selfPoints(input);
+		var row = input.closest('tr');
+		var details = row && row.querySelector('details.note');
+		var note = details && details.querySelector('.note-input');
+		if (self === null || !note || note.readOnly || note.value.trim() || !input.value.trim()
+				|| parse(input.value) === parse(self)) {
+			return null;
+		}
+		details.open = true;
+		return note;
+	}
+
+	// Alt+G in a points field opens its row's note ("Ghi chú"); Escape in an empty note goes
+	// back to its points. The notes' toggles are out of the Tab path (a note needed is
+	// opened where the points are typed).
+	document.addEventListener('keydown', function (event) {
+		var target = event.target;
+		if (event.altKey && (event.key === 'g' || event.key === 'G') && target.classList
+				&& target.classList.contains('points-input')) {
+			var details = target.closest('tr').querySelector('details.note');
+			if (details) {
+				event.preventDefault();
+				details.open = true;
+				details.querySelector('.note-input').focus();
+			}
+		}
+		else if (event.key === 'Escape' && target.classList && target.classList.contains('note-input')
+				&& !target.value.trim()) {
+			var own = target.closest('tr').querySelector('input.points-input');
+			target.closest('details').open = false;
+			if (own) {
+				own.focus();
+			}
+		}
+		else if (event.altKey && (event.key === 'l' || event.key === 'L') && target.closest
+				&& target.closest('.unit-panel')) {
+			var panel = target.closest('.unit-panel');
+			if (panel.querySelector('[data-copy-self]')) {
+				event.preventDefault();
+				copySelf(panel);
+			}
+		}
+	});
+
+	// "Lấy điểm tự chấm": the unit's self-assessed points into its empty points fields
+	// (what the leader typed stays), then the first field of the unit to review from.
+	function copySelf(panel) {
+		return loadPanel(panel).then(function () {
+			var first = null;
+			panel.querySelectorAll('input.points-input:not([readonly])').forEach(function (input) {
+				var self = selfPoints(input);
+				if (self !== null && !input.value.trim()) {
+					input.value = self;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+				}
+				first = first || input;
+			});
+			if (first) {
+				first.focus();
+				first.select();
+			}
+		});
+	}
+
+	document.querySelectorAll('[data-copy-self]').forEach(function (button) {
+		button.classList.remove('d-none');
+		button.addEventListener('click', function () {
+			copySelf(button.closest('.unit-panel'));
+		});
+	});
 
 	// A unit's rows not on the page yet (data-src): fetched once, put into its panel inside
 	// the form, so they are sent with the others from then on.
@@ -409,6 +525,37 @@
 		return svg;
 	}
 
+	// the calendar's year as a list beside its month list: a 2014 date is two clicks away,
+	// not twelve years of arrows
+	function yearSelect(instance) {
+		var wrapper = instance.calendarContainer.querySelector('.numInputWrapper');
+		if (!wrapper) {
+			return;
+		}
+		var select = instance.calendarContainer.querySelector('select.date-year');
+		if (!select) {
+			select = document.createElement('select');
+			select.className = 'date-year flatpickr-monthDropdown-months';
+			select.setAttribute('aria-label', document.body.dataset.dateYearLabel || 'Năm');
+			select.addEventListener('change', function () {
+				instance.changeYear(Number(select.value));
+			});
+			wrapper.parentNode.insertBefore(select, wrapper);
+			wrapper.style.display = 'none';
+		}
+		var current = instance.currentYear;
+		var from = Math.min(current, new Date().getFullYear()) - 15;
+		var to = Math.max(current, new Date().getFullYear()) + 5;
+		select.innerHTML = '';
+		for (var y = from; y <= to; y++) {
+			var option = document.createElement('option');
+			option.value = y;
+			option.textContent = y;
+			option.selected = y === current;
+			select.appendChild(option);
+		}
+	}
+
 	if (window.flatpickr) {
 		var vietnamese = document.documentElement.lang === 'vi';
 		document.querySelectorAll('input[data-date]').forEach(function (input) {
@@ -431,9 +578,11 @@
 			proxy.tabIndex = -1;
 			proxy.setAttribute('aria-hidden', 'true');
 			group.appendChild(proxy);
-			// the field's message stays with it (Bootstrap shows it after an invalid field)
+			// the field's message goes below the field and its button, never beside them
+			// (inside the group it would squeeze the field to a sliver)
 			if (feedback && feedback.classList.contains('invalid-feedback')) {
-				group.appendChild(feedback);
+				group.parentNode.insertBefore(feedback, group.nextSibling);
+				feedback.classList.toggle('d-block', input.classList.contains('is-invalid'));
 			}
 			var picker = window.flatpickr(proxy, {
 				clickOpens: false,
@@ -441,6 +590,10 @@
 				positionElement: input,
 				locale: vietnamese && window.flatpickr.l10ns.vn ? window.flatpickr.l10ns.vn : 'default',
 				disableMobile: true,
+				monthSelectorType: 'dropdown',
+				onReady: function (dates, text, instance) { yearSelect(instance); },
+				onYearChange: function (dates, text, instance) { yearSelect(instance); },
+				onOpen: function (dates, text, instance) { yearSelect(instance); },
 				onChange: function (dates, text) {
 					if (dates.length) {
 						input.value = text;
@@ -451,10 +604,22 @@
 				onClose: function () { input.focus(); }
 			});
 			button.addEventListener('click', function () {
+				// on the typed date; else on the typed year, or the year the page works on
 				var typed = typedDate(input.value);
 				if (typed) {
 					picker.setDate(typed, false);
 					picker.jumpToDate(typed);
+				}
+				else {
+					picker.clear(false);
+					var year = /(\d{4})\s*$/.exec(input.value || '');
+					var workYear = input.dataset.dateYear || (input.form && input.form.dataset.dateYear)
+						|| document.body.dataset.dateYear;
+					var y = year ? Number(year[1]) : (workYear ? Number(workYear) : null);
+					if (y) {
+						var today = new Date();
+						picker.jumpToDate(new Date(y, (y === today.getFullYear()) ? today.getMonth() : 0, 1));
+					}
 				}
 				picker.open();
 			});

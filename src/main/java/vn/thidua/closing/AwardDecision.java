@@ -139,6 +139,10 @@ public class AwardDecision extends BaseEntity {
 		@Column(length = 1000)
 		private String reason;
 
+		/** Whether the unit was proposed outside the year's rules (band or rank). */
+		@Column(nullable = false)
+		private boolean outsideRules;
+
 		protected Item() {
 		}
 
@@ -156,6 +160,11 @@ public class AwardDecision extends BaseEntity {
 			this.ballotsValid = proposal.ballotsValid();
 			this.accepted = proposal.accepted();
 			this.reason = proposal.reason();
+			this.outsideRules = proposal.outsideRules();
+		}
+
+		public boolean isOutsideRules() {
+			return this.outsideRules;
 		}
 
 		public long getClusterId() {

@@ -58,10 +58,14 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 
 	private final org.springframework.beans.factory.ObjectProvider<UnitRecords> records;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	AwardDecisions(ClusterService clusters, RankingService rankings, RulesService rules, AuditService audit,
 			EntityManager entityManager, JdbcTemplate jdbc, java.time.Clock clock,
-			org.springframework.beans.factory.ObjectProvider<UnitRecords> records) {
+			org.springframework.beans.factory.ObjectProvider<UnitRecords> records,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.records = records;
+		this.events = events;
 		this.clusters = clusters;
 		this.rankings = rankings;
 		this.rules = rules;
@@ -91,10 +95,12 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 	 * @param reason the council's reason for trimming, or {@code null}
 	 * @param prior the award's conditions on earlier years as the unit meets them, or
 	 * {@code null} where the award has none
+	 * @param outsideRules whether the vote carried a unit whose band or rank does not
+	 * meet the award's conditions in the year's rules
 	 */
 	public record Proposal(String key, long closingId, long clusterId, String clusterName, long unitId, String unitName,
 			String award, String awardName, int rank, BigDecimal total, String bandName, int votes, int ballotsValid,
-			boolean accepted, String reason, UnitRecords.Condition prior) {
+			boolean accepted, String reason, UnitRecords.Condition prior, boolean outsideRules) {
 	}
 
 	/**
@@ -180,7 +186,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 			reviewed.add(new Proposal(proposal.key(), proposal.closingId(), proposal.clusterId(),
 					proposal.clusterName(), proposal.unitId(), proposal.unitName(), proposal.award(),
 					proposal.awardName(), proposal.rank(), proposal.total(), proposal.bandName(), proposal.votes(),
-					proposal.ballotsValid(), accepted, reason, proposal.prior()));
+					proposal.ballotsValid(), accepted, reason, proposal.prior(), proposal.outsideRules()));
 		}
 		List<String> notClosed = rows.stream().filter((r) -> !r.isClosed()).map((r) -> r.cluster().getName()).toList();
 		String note = (form.getNote() == null || form.getNote().isBlank()) ? null : form.getNote().strip();
@@ -210,11 +216,37 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 		AwardDecision decision = new AwardDecision(user.provinceId(), year, now, user.id(), note);
 		reviewed.forEach((p) -> decision.getItems().add(new AwardDecision.Item(p)));
 		this.entityManager.persist(decision);
-		rows.stream().filter(ClusterRow::isClosed).forEach((r) -> r.closing().decide());
+		rows.stream().filter(ClusterRow::isClosed).forEach((r) -> {
+			r.closing().decide();
+			this.events.publishEvent(new vn.thidua.cluster.ClusterEvent(
+					vn.thidua.cluster.ClusterEvent.Kind.AWARDS_FINALIZED, r.cluster().getId(), year,
+					outcome(reviewed.stream().filter((p) -> p.clusterId() == r.cluster().getId()).toList())));
+		});
 		this.audit.record(user, "AWARDS_FINALIZED", ENTITY, year, "Chốt danh sách khen thưởng năm " + year + ": "
 				+ (reviewed.size() - trimmed) + " đơn vị được khen, " + trimmed + " đề nghị không chấp thuận"
 				+ (notClosed.isEmpty() ? "" : "; cụm chưa kết thúc: " + String.join(", ", notClosed) + " – " + note));
 		return true;
+	}
+
+	/**
+	 * A cluster's part of the finalized list in words: what was accepted, and what was
+	 * not with the council's reason.
+	 */
+	static String outcome(List<Proposal> proposals) {
+		List<String> accepted = proposals.stream()
+			.filter(Proposal::accepted)
+			.map((p) -> p.awardName() + ": " + p.unitName())
+			.toList();
+		List<String> trimmed = proposals.stream()
+			.filter((p) -> !p.accepted())
+			.map((p) -> p.awardName() + ": " + p.unitName() + " – " + p.reason())
+			.toList();
+		StringBuilder text = new StringBuilder(
+				accepted.isEmpty() ? "Không có đơn vị được khen." : "Được khen: " + String.join("; ", accepted) + ".");
+		if (!trimmed.isEmpty()) {
+			text.append(" Không chấp thuận: ").append(String.join("; ", trimmed)).append('.');
+		}
+		return text.toString();
 	}
 
 	/**
@@ -296,11 +328,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 				Map<Long, RankedUnit> ranked = ranking.rows()
 					.stream()
 					.collect(Collectors.toMap(RankedUnit::unitId, Function.identity()));
-				for (VoteCount.Outcome outcome : VoteCount.count(ClosingService.candidates(closing, ranking),
-						closing.getBallotsValid(), rules, cluster.getMemberCount())) {
-					if (!outcome.proposed()) {
-						continue;
-					}
+				for (VoteCount.Outcome outcome : carried(closing, ranking, rules)) {
 					VoteCount.Candidate candidate = outcome.candidate();
 					RankedUnit row = ranked.get(candidate.unitId());
 					String key = closing.getId() + "_" + candidate.award() + "_" + candidate.unitId();
@@ -312,12 +340,63 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 							(row != null) ? rules.bandName(row.classification().name()) : "—", candidate.votes(),
 							closing.getBallotsValid(), (review == null) || (Boolean) review[0],
 							(review != null) ? (String) review[1] : null,
-							conditions.getOrDefault(candidate.award(), Map.of()).get(candidate.unitId())));
+							conditions.getOrDefault(candidate.award(), Map.of()).get(candidate.unitId()),
+							row == null || row.isExcluded()
+									|| !rules.qualifies(candidate.award(), row.classification().name(), row.rank())));
 				}
 			}
 			rows.add(new ClusterRow(cluster, closing, proposals));
 		}
 		return rows;
+	}
+
+	@Override
+	public vn.thidua.ranking.Proposals proposals(long provinceId, vn.thidua.ranking.RankingView view) {
+		Optional<Map<Long, String>> decided = of(provinceId, view.year());
+		return new vn.thidua.ranking.Proposals(decided.orElse(null),
+				decided.isPresent() ? Map.of() : voted(view.clusters(), view.rules()));
+	}
+
+	/**
+	 * By cluster whose closing conference is over: the award its vote carried, by unit.
+	 */
+	private Map<Long, Map<Long, String>> voted(List<ClusterRanking> rankings, Rules rules) {
+		Map<Long, ClusterRanking> byCluster = rankings.stream()
+			.collect(Collectors.toMap(ClusterRanking::clusterId, Function.identity()));
+		if (byCluster.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Map<Long, String>> voted = new HashMap<>();
+		this.entityManager
+			.createQuery("select distinct c from ClusterClosing c left join fetch c.candidates "
+					+ "where c.cluster.id in ?1 and c.status in ?2", ClusterClosing.class)
+			.setParameter(1, byCluster.keySet())
+			.setParameter(2, List.of(ClosingStatus.CLOSED, ClosingStatus.DECIDED))
+			.getResultStream()
+			.forEach((closing) -> {
+				long clusterId = closing.getCluster().getId();
+				Map<Long, String> awards = new HashMap<>();
+				for (VoteCount.Outcome outcome : carried(closing, byCluster.get(clusterId), rules)) {
+					awards.putIfAbsent(outcome.candidate().unitId(), outcome.candidate().award());
+				}
+				voted.put(clusterId, awards);
+			});
+		return voted;
+	}
+
+	/**
+	 * The candidates a closed closing's vote carried (none before the ballots are
+	 * counted).
+	 */
+	static List<VoteCount.Outcome> carried(ClusterClosing closing, ClusterRanking ranking, Rules rules) {
+		if (ranking == null || closing.getBallotsValid() == null) {
+			return List.of();
+		}
+		return VoteCount
+			.count(ClosingService.candidates(closing, ranking), closing.getBallotsValid(), rules, ranking.rows().size())
+			.stream()
+			.filter(VoteCount.Outcome::proposed)
+			.toList();
 	}
 
 	@Override

@@ -106,11 +106,13 @@ public class ClosingService implements NextLeaders {
 	 * registered no title is then flagged)
 	 * @param conditions how each candidate meets its award's conditions on earlier years,
 	 * by award and unit ({@link #condition})
+	 * @param decided the department's finalized decision on this cluster's proposals, or
+	 * {@code null} before it
 	 */
 	public record Page(Cluster cluster, ClusterRanking ranking, Rules rules, ClusterClosing closing,
 			List<VoteCount.Outcome> outcomes, boolean mayRun, List<String> missing, List<Voted> voters, boolean mayVote,
 			boolean hasVoted, List<Scans.Scan> scans, boolean mayReopen, Map<Long, String> titles, boolean covenant,
-			Map<String, Map<Long, UnitRecords.Condition>> conditions) {
+			Map<String, Map<Long, UnitRecords.Condition>> conditions, Decided decided) {
 
 		/**
 		 * How the candidate meets the award's conditions on earlier years; {@code null}
@@ -188,6 +190,24 @@ public class ClosingService implements NextLeaders {
 	}
 
 	/**
+	 * The department's finalized decision as the cluster reads it.
+	 *
+	 * @param finalizedAt when the director finalized the list
+	 * @param items the cluster's proposals, accepted or not with the council's reason
+	 */
+	public record Decided(java.time.Instant finalizedAt, List<AwardDecision.Item> items) {
+
+		public List<AwardDecision.Item> accepted() {
+			return this.items.stream().filter(AwardDecision.Item::isAccepted).toList();
+		}
+
+		public List<AwardDecision.Item> notAccepted() {
+			return this.items.stream().filter((i) -> !i.isAccepted()).toList();
+		}
+
+	}
+
+	/**
 	 * A member that has voted.
 	 *
 	 * @param name the unit
@@ -235,7 +255,22 @@ public class ClosingService implements NextLeaders {
 		}
 		return new Page(cluster, ranking, rules, closing, outcomes, leads(user, cluster), missing(ranking, rules),
 				voters, mayVote, hasVoted, scans, mayReopen,
-				covenant ? registered.of(user.provinceId(), cluster.getYear()) : Map.of(), covenant, conditions);
+				covenant ? registered.of(user.provinceId(), cluster.getYear()) : Map.of(), covenant, conditions,
+				(closing != null && closing.getStatus() == ClosingStatus.DECIDED) ? decided(user.provinceId(), cluster)
+						: null);
+	}
+
+	private Decided decided(long provinceId, Cluster cluster) {
+		return this.entityManager
+			.createQuery("select d from AwardDecision d left join fetch d.items where d.provinceId = ?1 "
+					+ "and d.year = ?2 and d.reopenedAt is null", AwardDecision.class)
+			.setParameter(1, provinceId)
+			.setParameter(2, cluster.getYear())
+			.getResultStream()
+			.findFirst()
+			.map((d) -> new Decided(d.getFinalizedAt(),
+					d.getItems().stream().filter((i) -> i.getClusterId() == cluster.getId()).toList()))
+			.orElse(null);
 	}
 
 	/**
@@ -245,7 +280,7 @@ public class ClosingService implements NextLeaders {
 	static List<String> missing(ClusterRanking ranking, Rules rules) {
 		List<String> missing = new ArrayList<>();
 		for (RankedUnit row : ranking.rows()) {
-			if (!row.isExcluded() && !row.missingQuarters().isEmpty()) {
+			if ((!row.isExcluded() || row.isUnreported()) && !row.missingQuarters().isEmpty()) {
 				missing.add(row.unitName() + ": "
 						+ String.join(", ", row.missingQuarters().stream().map(rules::periodName).toList()));
 			}

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The province's award list of a year as the department decided it after the clusters'
- * closing votes; implemented by the closing module. Once it exists it replaces the
- * director's per-unit override on the rankings: the year's finalized ranking records the
- * decided awards.
+ * The province's award list of a year as the clusters' closing votes proposed it and the
+ * department decided it; implemented by the closing module. Once the list is decided it
+ * replaces the director's per-unit override on the rankings: the year's finalized ranking
+ * records the decided awards.
  */
 public interface DecidedAwards {
 
@@ -16,5 +16,12 @@ public interface DecidedAwards {
 	 * year's list has not been finalized.
 	 */
 	Optional<Map<Long, String>> of(long provinceId, int year);
+
+	/**
+	 * Who is proposed for which award in a year view: the finalized decision, else the
+	 * award each closed cluster's vote carried, else the rules ({@link Proposals}); one
+	 * statement when the list is finalized, two before.
+	 */
+	Proposals proposals(long provinceId, RankingView view);
 
 }

@@ -43,6 +43,11 @@ public record RankedUnit(long unitId, String unitName, Subtotals subtotals, BigD
 		return this.exclusion != null;
 	}
 
+	/** Whether the unit has no approved report for the period ranked. */
+	public boolean isUnreported() {
+		return this.exclusion != null && this.exclusion.kind() == vn.thidua.rules.ExclusionKind.NO_REPORT;
+	}
+
 	public boolean isOverridden() {
 		return this.overrideReason != null;
 	}

@@ -86,6 +86,19 @@ public class RankingService {
 	}
 
 	/**
+	 * Who is proposed for which award in the view: for the year, the department's
+	 * decision once finalized, else each closed cluster's vote, else the rules
+	 * ({@link Proposals}).
+	 */
+	public Proposals proposals(CurrentUser user, RankingView view) {
+		DecidedAwards decisions = this.decided.getIfAvailable();
+		if (view.quarter() != null || decisions == null) {
+			return Proposals.RULES_ONLY;
+		}
+		return decisions.proposals(user.provinceId(), view);
+	}
+
+	/**
 	 * Every cluster's year ranking of a province, whoever asks: what a unit's record and
 	 * an award's conditions on earlier years are judged on (the caller shows only what
 	 * its user may see).

@@ -8,10 +8,14 @@ import java.util.Map;
  */
 public interface RegisteredTitles {
 
+	/** A unit recorded as not registering ("Không đăng ký"). */
+	String REFUSED = "REFUSED";
+
 	/**
 	 * By unit: the award code registered ({@code CO_THI_DUA}, {@code BANG_KHEN},
-	 * {@code GIAY_KHEN}), {@code NONE} for no title, absent where the unit has not
-	 * registered (or its cluster has no covenant).
+	 * {@code GIAY_KHEN}), {@code NONE} for no title, {@link #REFUSED} where the leader
+	 * recorded that the unit does not register, absent where the unit has not registered
+	 * yet (or its cluster has no covenant).
 	 */
 	Map<Long, String> of(long provinceId, int year);
 

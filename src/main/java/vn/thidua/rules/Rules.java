@@ -283,6 +283,15 @@ public record Rules(Long ruleSetId, PeriodScheme periods, List<Integer> weights,
 		return this.awards.stream().filter((a) -> a.code().equals(code)).findFirst();
 	}
 
+	/**
+	 * Whether a unit of the band and rank meets the award's conditions in the cluster
+	 * (its lowest band, its ranks); an award these rules do not have is met by none.
+	 */
+	public boolean qualifies(String award, String band, int rank) {
+		return award(award).map((a) -> atLeast(band, a.minBand()) && rank >= a.rankFrom() && rank <= a.rankTo())
+			.orElse(false);
+	}
+
 	/** The day a period's report is due: the deadline day of the month after it. */
 	public LocalDate deadline(int year, int period) {
 		return LocalDate.of(year, this.periods.endMonth(period), 1).plusMonths(1).withDayOfMonth(this.deadlineDay);

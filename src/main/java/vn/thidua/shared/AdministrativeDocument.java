@@ -306,7 +306,17 @@ public final class AdministrativeDocument {
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(0);
-		run(paragraph, text, size, bold, false);
+		// a text of several lines (a member's targets, one per line) stays in its cell, a
+		// paragraph a line: a line break inside one run is not read alike by Word and
+		// LibreOffice
+		String[] lines = text.strip().split("\\R");
+		run(paragraph, lines[0], size, bold, false);
+		for (int i = 1; i < lines.length; i++) {
+			XWPFParagraph next = cell.addParagraph();
+			next.setAlignment(alignment);
+			next.setSpacingAfter(0);
+			run(next, lines[i], size, bold, false);
+		}
 	}
 
 	/**

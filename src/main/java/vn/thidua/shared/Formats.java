@@ -31,9 +31,13 @@ public class Formats {
 
 	/**
 	 * The place and date line of an administrative document: "Nghệ An, ngày 06 tháng 04
-	 * năm 2014" (Nghị định 30/2020: day and month below 10 with a leading zero).
+	 * năm 2014" (Nghị định 30/2020: day and month below 10 with a leading zero); without
+	 * a date, dotted blanks for the signer to write.
 	 */
 	public static String placeAndDate(String place, LocalDate date) {
+		if (date == null) {
+			return place + ", ngày ..... tháng ..... năm ......";
+		}
 		return String.format("%s, ngày %02d tháng %02d năm %d", place, date.getDayOfMonth(), date.getMonthValue(),
 				date.getYear());
 	}

@@ -60,4 +60,49 @@ class DatesInEveryBrowserTests {
 		}
 	}
 
+	@Test
+	void aRefusedDateKeepsItsTextAndWidthWithTheMessageBelowAndTheCalendarOnItsYear() {
+		try (Browser browser = Browser.open(this.port, "en-US")) {
+			browser.logIn("chuyenvien", "Demo@2014");
+			browser.get("/meetings/new");
+			browser.type(By.id("title"), TITLE);
+			browser.choose(By.id("kind"), "Hội nghị");
+			browser.type(By.id("startDate"), "31/02/2014");
+			browser.type(By.id("endDate"), "01/03/2014");
+			org.openqa.selenium.WebElement before = browser.driver().findElement(By.id("startDate"));
+			int width = before.getRect().getWidth();
+			browser.clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
+			org.openqa.selenium.WebElement field = browser.driver().findElement(By.id("startDate"));
+			// the typed text is back, the field as wide as before, the message under it
+			assertThat(field.getAttribute("value")).isEqualTo("31/02/2014");
+			assertThat(field.getAttribute("class")).contains("is-invalid");
+			assertThat(field.getRect().getWidth()).isEqualTo(width);
+			org.openqa.selenium.WebElement message = browser.driver()
+				.findElement(By.xpath("//input[@id='startDate']/ancestor::div[contains(@class,'date-group')]"
+						+ "/following-sibling::div[contains(@class,'invalid-feedback')]"));
+			assertThat(message.isDisplayed()).isTrue();
+			assertThat(message.getText()).isNotBlank();
+			assertThat(message.getRect().getY())
+				.isGreaterThanOrEqualTo(field.getRect().getY() + field.getRect().getHeight());
+			browser.screenshot("dates-refused");
+			// the calendar opens on the typed year, with a month list and a year list
+			browser.driver().findElement(By.cssSelector("#startDate ~ .date-button")).click();
+			org.openqa.selenium.support.ui.Select year = new org.openqa.selenium.support.ui.Select(
+					browser.driver().findElement(By.cssSelector(".flatpickr-calendar.open select.date-year")));
+			assertThat(year.getFirstSelectedOption().getText()).isEqualTo("2014");
+			assertThat(browser.driver()
+				.findElements(By.cssSelector(".flatpickr-calendar.open select.flatpickr-monthDropdown-months")))
+				.hasSizeGreaterThanOrEqualTo(2);
+			// another year is one choice away, and a picked day lands in the field
+			year.selectByVisibleText("2013");
+			browser.driver()
+				.findElement(By.cssSelector(
+						".flatpickr-calendar.open .flatpickr-day[aria-label*='2013']:not(.prevMonthDay):not(.nextMonthDay)"))
+				.click();
+			assertThat(browser.driver().findElement(By.id("startDate")).getAttribute("value")).endsWith("/2013");
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+			browser.screenshot("dates-calendar-year");
+		}
+	}
+
 }

@@ -43,9 +43,24 @@ class RankingFormsBrowserTests {
 	@Autowired
 	DataSource dataSource;
 
+	java.sql.Timestamp cluster3ClosedAt;
+
+	@org.junit.jupiter.api.BeforeEach
+	void beforeCluster3sConference() {
+		// the director's override is what the page proposes until the conference is over
+		// (then its vote is)
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		this.cluster3ClosedAt = jdbc.queryForObject("select closed_at from cluster_closings where cluster_id = "
+				+ "(select id from clusters where name = 'Cụm 3' and year = 2014)", java.sql.Timestamp.class);
+		jdbc.update("update cluster_closings set status = 'DRAFT', closed_at = null where cluster_id = "
+				+ "(select id from clusters where name = 'Cụm 3' and year = 2014)");
+	}
+
 	@AfterEach
 	void removeTheDecisionAndPutDienChauBack() {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		jdbc.update("update cluster_closings set status = 'CLOSED', closed_at = ? where cluster_id = "
+				+ "(select id from clusters where name = 'Cụm 3' and year = 2014)", this.cluster3ClosedAt);
 		jdbc.update("delete from ranking_decisions where year = 2014");
 		jdbc.update(
 				"update app_users set unit_id = (select id from units where level = 'DISTRICT_LEVEL' and name = 'Diễn Châu') "

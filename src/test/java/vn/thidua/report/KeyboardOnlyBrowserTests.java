@@ -49,9 +49,9 @@ class KeyboardOnlyBrowserTests {
 	int presses;
 
 	@AfterEach
-	void removeTheQuarter4DraftOfCluster1() {
+	void removeTheQuarter4Drafts() {
 		new JdbcTemplate(this.dataSource).update("delete from quarterly_reports where year = 2014 and quarter = 4 "
-				+ "and cluster_id = (select id from clusters where name = 'Cụm 1' and year = 2014)");
+				+ "and cluster_id in (select id from clusters where name in ('Cụm 1', 'Cụm 2') and year = 2014)");
 	}
 
 	@Test
@@ -153,6 +153,134 @@ class KeyboardOnlyBrowserTests {
 				.isEqualTo(1);
 			System.out.printf("keyboard only: %d Tab presses from the top to the first points field, %d key presses "
 					+ "for 147 points, a file and the narrative, submitted%n", tabsToFirst, this.presses);
+		}
+	}
+
+	/**
+	 * The 8 × 21 report of Cụm 2 after its members self-assessed: for each unit the
+	 * leader takes the self-assessment (Alt+L), reviews each row with Enter, changes
+	 * three units' first points with the reason the server asks for (the note opens by
+	 * itself; no Tab through the notes' toggles), writes the two required texts and
+	 * submits. The key presses are printed beside the 666 that typing every point through
+	 * the toggles took.
+	 */
+	@Test
+	void aLeaderStartsFromTheSelfAssessmentsAndSubmitsAnEightUnitReportInHalfTheKeys() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("cumtruong.yenthanh", "Demo@2014");
+			browser.get("/reports/new");
+			browser.choose(By.id("quarter"), "Quý IV");
+			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+			long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reports/(\\d+)/edit$", "$1"));
+			// the members' self-assessments: each criterion at its maximum but the last
+			JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+			jdbc.update("update scores set self_points = max_points where report_id = ?", id);
+			browser.get("/reports/" + id + "/edit");
+			WebDriver driver = browser.driver();
+			assertThat(driver.findElements(By.cssSelector("[role=tab]"))).hasSize(8);
+			int units = 8;
+			int rows = driver.findElements(By.cssSelector("input.points-input")).size();
+			assertThat(rows).isEqualTo(21);
+
+			press(driver, Keys.TAB);
+			press(driver, Keys.ENTER);
+			while (!active(driver).getAttribute("class").contains("points-input")) {
+				press(driver, Keys.TAB);
+				assertThat(this.presses).as("Tab stops to the first points field").isLessThan(40);
+			}
+			List<String> changed = new ArrayList<>();
+			for (int unit = 0; unit < units; unit++) {
+				// Alt+L: the unit's self-assessment into its fields, back on its first
+				// one
+				new Actions(driver).keyDown(Keys.ALT).sendKeys("l").keyUp(Keys.ALT).perform();
+				this.presses++;
+				new WebDriverWait(driver, Duration.ofSeconds(5))
+					.until((d) -> !active(d).getAttribute("value").isEmpty());
+				for (int row = 0; row < rows; row++) {
+					WebElement field = active(driver);
+					assertThat(field.getAttribute("class")).contains("points-input");
+					if (row == 0 && unit % 3 == 0) {
+						// one point less than the unit claimed: the note opens for the
+						// reason
+						String less = field.getAttribute("value").replace(",", ".");
+						String value = new BigDecimal(less).subtract(BigDecimal.ONE)
+							.max(BigDecimal.ZERO)
+							.toPlainString()
+							.replace('.', ',');
+						type(driver, value);
+						changed.add(field.getAttribute("name"));
+						press(driver, Keys.ENTER);
+						assertThat(active(driver).getAttribute("class")).contains("note-input");
+						type(driver, "Thiếu minh chứng");
+					}
+					String from = active(driver).getAttribute("id");
+					press(driver, Keys.ENTER);
+					new WebDriverWait(driver, Duration.ofSeconds(10))
+						.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+						.until((d) -> {
+							String now = active(d).getAttribute("id");
+							return now != null && !now.isEmpty() && !from.equals(now);
+						});
+				}
+			}
+			assertThat(active(driver).getAttribute("id")).isEqualTo("results");
+			type(driver, "Hoàn thành các chỉ tiêu quý IV.");
+			press(driver, Keys.TAB);
+			press(driver, Keys.TAB);
+			press(driver, Keys.TAB);
+			assertThat(active(driver).getAttribute("id")).isEqualTo("nextFocus");
+			type(driver, "Tổng kết năm 2014.");
+			focusByTab(driver, "submit-report");
+			press(driver, Keys.ENTER);
+			driver.switchTo().alert().accept();
+			this.presses++;
+			new WebDriverWait(driver, Duration.ofSeconds(15))
+				.until((d) -> d.getCurrentUrl().endsWith("/reports/" + id));
+			assertThat(browser.text(By.cssSelector("[data-testid=flash-message]"))).isEqualTo("Đã gửi báo cáo cho Sở.");
+			// every point saved: the self-assessment, and the three changed with their
+			// reason
+			assertThat(jdbc.queryForObject("select count(*) from scores where report_id = ? and leader_points is null",
+					Integer.class, id))
+				.isZero();
+			assertThat(jdbc.queryForObject(
+					"select count(*) from scores where report_id = ? "
+							+ "and leader_points <> self_points and leader_note = 'Thiếu minh chứng'",
+					Integer.class, id))
+				.isEqualTo(changed.size());
+			assertThat(changed).hasSize(3);
+			System.out.printf(
+					"keyboard only, %d × %d report from the self-assessments: %d key presses "
+							+ "(666 before, typing every point and tabbing through the notes' toggles)%n",
+					units, rows, this.presses);
+			assertThat(this.presses).isLessThanOrEqualTo(666 / 2);
+		}
+	}
+
+	@Test
+	void requiredTextsAreMarkedAndCheckedBeforeTheConfirmation() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.logIn("cumtruong.quynhluu", "Demo@2014");
+			browser.get("/reports/new");
+			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+			WebDriver driver = browser.driver();
+			// marked for the eye and said to a screen reader
+			assertThat(driver.findElement(By.cssSelector("label[for=results]")).getText())
+				.startsWith("Kết quả thực hiện *")
+				.contains("(bắt buộc khi gửi báo cáo)");
+			assertThat(driver.findElement(By.cssSelector("label[for=difficulties]")).getText()).doesNotContain("*");
+			assertThat(driver.findElement(By.id("results")).getAttribute("aria-required")).isEqualTo("true");
+			browser.type(By.id("results"), "Đã làm");
+			driver.findElement(By.cssSelector("[data-testid=submit-report]")).click();
+			// no "send it?" for a report the server would refuse: the empty text is
+			// pointed at
+			assertThat(browser.absent(By.cssSelector("[data-testid=flash-message]"))).isTrue();
+			WebElement focus = active(driver);
+			assertThat(focus.getAttribute("id")).isEqualTo("nextFocus");
+			assertThat(focus.getAttribute("class")).contains("is-invalid");
+			assertThat(browser.text(By.id("nextFocus-required"))).isEqualTo("Vui lòng nhập nội dung này.");
+			assertThat(driver.findElement(By.id("results")).getAttribute("value")).isEqualTo("Đã làm");
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+			browser.screenshot("report-required-texts");
 		}
 	}
 

@@ -221,8 +221,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public String toDo() {
 		get("/");
-		return absent(By.cssSelector("[data-testid=todo-list]")) ? ""
-				: text(By.cssSelector("[data-testid=todo-list]"));
+		return absent(By.cssSelector("[data-testid=todo-list]")) ? "" : text(By.cssSelector("[data-testid=todo-list]"));
 	}
 
 	/**
@@ -230,8 +229,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public String toDo(int year) {
 		get("/?year=" + year);
-		return absent(By.cssSelector("[data-testid=todo-list]")) ? ""
-				: text(By.cssSelector("[data-testid=todo-list]"));
+		return absent(By.cssSelector("[data-testid=todo-list]")) ? "" : text(By.cssSelector("[data-testid=todo-list]"));
 	}
 
 	/**

@@ -117,8 +117,7 @@ class AwardDecisionController {
 					DownloadName.attachment(
 							DownloadName.of("docx", "Dự thảo quyết định khen thưởng năm", year, user.provinceName())))
 			.body(AwardDecisionDocuments.draftDecision(decision, this.rules.of(user.provinceId(), year),
-					this.departments.ofYear(user.provinceId(), year),
-					LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
+					this.departments.ofYear(user.provinceId(), year)));
 	}
 
 	private AwardDecision finalized(CurrentUser user, int year) {

@@ -39,65 +39,25 @@ final class AwardDecisionDocuments {
 	private AwardDecisionDocuments() {
 	}
 
+	/**
+	 * The finalized list as a workbook: the units awarded on the first sheet, the
+	 * proposals not accepted with the council's reasons on their own; each sheet prints
+	 * on A4 landscape, one page wide, with its title and its header repeated.
+	 */
 	static byte[] workbook(AwardDecision decision, Department department, String provinceName) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Danh sách khen thưởng");
-			CellStyle title = workbook.createCellStyle();
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			title.setFont(bold);
-			CellStyle header = bordered(workbook);
-			header.setFont(bold);
-			header.setWrapText(true);
-			header.setAlignment(HorizontalAlignment.CENTER);
-			header.setVerticalAlignment(VerticalAlignment.CENTER);
-			CellStyle text = bordered(workbook);
-			text.setWrapText(true);
-			text.setVerticalAlignment(VerticalAlignment.TOP);
-			CellStyle points = bordered(workbook);
-			points.setDataFormat(workbook.createDataFormat().getFormat(POINTS_FORMAT));
-			CellStyle integer = bordered(workbook);
-			List<String> headers = List.of("STT", "Cụm", "Đơn vị", "Hình thức", "Hạng trong cụm", "Tổng điểm",
-					"Xếp loại", "Số phiếu", "Phiếu hợp lệ", "Quyết định", "Lý do");
-			int[] widths = { 6, 12, 22, 16, 10, 11, 12, 9, 10, 18, 40 };
-			Row titleRow = sheet.createRow(0);
-			Cell titleCell = titleRow.createCell(0);
-			titleCell.setCellValue("Danh sách khen thưởng thi đua năm " + decision.getYear() + " – " + department.name()
-					+ " " + provinceName + " (chốt ngày "
-					+ vn.thidua.shared.Formats
-						.date(decision.getFinalizedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
-					+ ")");
-			titleCell.setCellStyle(title);
-			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
-			Row head = sheet.createRow(1);
-			for (int c = 0; c < headers.size(); c++) {
-				Cell cell = head.createCell(c);
-				cell.setCellValue(headers.get(c));
-				cell.setCellStyle(header);
-				sheet.setColumnWidth(c, widths[c] * 256);
-			}
-			int r = 2;
-			for (AwardDecision.Item item : decision.getItems()) {
-				Row row = sheet.createRow(r);
-				int c = 0;
-				number(row, c++, r - 1, integer);
-				string(row, c++, item.getClusterName(), text);
-				string(row, c++, item.getUnitName(), text);
-				string(row, c++, item.getAwardName(), text);
-				number(row, c++, item.getRank(), integer);
-				Cell total = row.createCell(c++);
-				total.setCellValue(item.getTotal().doubleValue());
-				total.setCellStyle(points);
-				string(row, c++, item.getBandName(), text);
-				number(row, c++, item.getVotes(), integer);
-				number(row, c++, item.getBallotsValid(), integer);
-				string(row, c++, item.isAccepted() ? "Chấp thuận" : "Không chấp thuận", text);
-				string(row, c, (item.getReason() != null) ? item.getReason() : "", text);
-				r++;
-			}
-			sheet.createFreezePane(0, 2);
-			if (r > 2) {
-				sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, headers.size() - 1));
+			Styles styles = new Styles(workbook);
+			String finalized = vn.thidua.shared.Formats
+				.date(decision.getFinalizedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate());
+			String of = " năm " + decision.getYear() + " – " + department.name() + " " + provinceName;
+			List<AwardDecision.Item> notAccepted = decision.getItems().stream().filter((i) -> !i.isAccepted()).toList();
+			sheet(workbook, styles, "Danh sách khen thưởng",
+					"Danh sách khen thưởng thi đua" + of + " (chốt ngày " + finalized + ")", decision.getAccepted(),
+					false);
+			if (!notAccepted.isEmpty()) {
+				sheet(workbook, styles, "Không chấp thuận",
+						"Đề nghị khen thưởng không được chấp thuận" + of + " (chốt ngày " + finalized + ")",
+						notAccepted, true);
 			}
 			workbook.write(out);
 			return out.toByteArray();
@@ -107,16 +67,114 @@ final class AwardDecisionDocuments {
 		}
 	}
 
-	static byte[] draftDecision(AwardDecision decision, Rules rules, Department department, LocalDate today) {
+	private static void sheet(XSSFWorkbook workbook, Styles styles, String name, String titleText,
+			List<AwardDecision.Item> items, boolean withReason) {
+		Sheet sheet = workbook.createSheet(name);
+		List<String> headers = new ArrayList<>(List.of("STT", "Cụm", "Đơn vị", "Hình thức", "Hạng trong cụm",
+				"Tổng điểm", "Xếp loại", "Số phiếu", "Phiếu hợp lệ"));
+		List<Integer> widths = new ArrayList<>(List.of(6, 24, 22, 16, 10, 11, 12, 9, 10));
+		if (withReason) {
+			headers.add("Lý do không chấp thuận");
+			widths.add(40);
+		}
+		Row titleRow = sheet.createRow(0);
+		Cell titleCell = titleRow.createCell(0);
+		titleCell.setCellValue(titleText);
+		titleCell.setCellStyle(styles.title);
+		titleRow.setHeightInPoints(36);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+		Row head = sheet.createRow(1);
+		for (int c = 0; c < headers.size(); c++) {
+			Cell cell = head.createCell(c);
+			cell.setCellValue(headers.get(c));
+			cell.setCellStyle(styles.header);
+			sheet.setColumnWidth(c, widths.get(c) * 256);
+		}
+		head.setHeightInPoints(32);
+		int r = 2;
+		for (AwardDecision.Item item : items) {
+			Row row = sheet.createRow(r);
+			int c = 0;
+			number(row, c++, r - 1, styles.integer);
+			string(row, c++, item.getClusterName(), styles.text);
+			string(row, c++, item.getUnitName(), styles.text);
+			string(row, c++, item.getAwardName(), styles.text);
+			number(row, c++, item.getRank(), styles.integer);
+			Cell total = row.createCell(c++);
+			total.setCellValue(item.getTotal().doubleValue());
+			total.setCellStyle(styles.points);
+			string(row, c++, item.getBandName(), styles.text);
+			number(row, c++, item.getVotes(), styles.integer);
+			number(row, c++, item.getBallotsValid(), styles.integer);
+			if (withReason) {
+				string(row, c, (item.getReason() != null) ? item.getReason() : "", styles.text);
+			}
+			r++;
+		}
+		sheet.createFreezePane(0, 2);
+		if (r > 2) {
+			sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, headers.size() - 1));
+		}
+		// A4 landscape, one page wide, the header on every page
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setHorizontallyCenter(true);
+		sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
+		sheet.getFooter().setCenter("&\"Times New Roman\"Trang &P/&N");
+	}
+
+	private static final class Styles {
+
+		final CellStyle title;
+
+		final CellStyle header;
+
+		final CellStyle text;
+
+		final CellStyle points;
+
+		final CellStyle integer;
+
+		Styles(XSSFWorkbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			bold.setFontHeightInPoints((short) 13);
+			this.title = workbook.createCellStyle();
+			this.title.setFont(bold);
+			this.title.setWrapText(true);
+			this.title.setAlignment(HorizontalAlignment.CENTER);
+			this.title.setVerticalAlignment(VerticalAlignment.CENTER);
+			Font headerFont = workbook.createFont();
+			headerFont.setBold(true);
+			this.header = bordered(workbook);
+			this.header.setFont(headerFont);
+			this.header.setWrapText(true);
+			this.header.setAlignment(HorizontalAlignment.CENTER);
+			this.header.setVerticalAlignment(VerticalAlignment.CENTER);
+			this.text = bordered(workbook);
+			this.text.setWrapText(true);
+			this.text.setVerticalAlignment(VerticalAlignment.TOP);
+			this.points = bordered(workbook);
+			this.points.setDataFormat(workbook.createDataFormat().getFormat(POINTS_FORMAT));
+			this.points.setVerticalAlignment(VerticalAlignment.TOP);
+			this.integer = bordered(workbook);
+			this.integer.setVerticalAlignment(VerticalAlignment.TOP);
+		}
+
+	}
+
+	static byte[] draftDecision(AwardDecision decision, Rules rules, Department department) {
 		String year = Integer.toString(decision.getYear());
 		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(null,
-				department.governingBodyUpper(), "Số:        /QĐ-UBND", department.place(), today));
+				department.governingBodyUpper(), "Số:        /QĐ-UBND", department.place(), null));
 		List<AwardDecision.Item> accepted = decision.getAccepted();
 		List<String> awards = accepted.stream().map(AwardDecision.Item::getAwardName).distinct().toList();
 		String awardNames = awards.isEmpty() ? "Cờ thi đua, Bằng khen" : String.join(", ", awards);
-		document.title("QUYẾT ĐỊNH (DỰ THẢO)",
-				"Về việc tặng " + awardNames + " cho các đơn vị đã có thành tích xuất sắc trong phong trào thi đua "
-						+ department.sector() + " năm " + year);
+		document.title("QUYẾT ĐỊNH (DỰ THẢO)", "Về việc tặng " + awardNames + " cho các đơn vị đã có "
+				+ achievement(accepted) + " trong phong trào thi đua " + department.sector() + " năm " + year);
 		document.heading("CHỦ TỊCH " + department.governingBodyUpper());
 		rules.basisLines(accepted.stream().map(AwardDecision.Item::getAward).distinct().toList())
 			.forEach((line) -> document.text("Căn cứ " + line));
@@ -126,10 +184,9 @@ final class AwardDecisionDocuments {
 		document.heading("QUYẾT ĐỊNH:");
 		int article = 1;
 		for (String award : awards) {
-			long count = accepted.stream().filter((i) -> i.getAwardName().equals(award)).count();
-			document.text("Điều " + article++ + ". Tặng " + award + " cho " + count
-					+ " đơn vị đã có thành tích xuất sắc trong phong trào thi đua năm " + year
-					+ " (có danh sách kèm theo).");
+			List<AwardDecision.Item> given = accepted.stream().filter((i) -> i.getAwardName().equals(award)).toList();
+			document.text("Điều " + article++ + ". Tặng " + award + " cho " + given.size() + " đơn vị đã có "
+					+ achievement(given) + " trong phong trào thi đua năm " + year + " (có danh sách kèm theo).");
 		}
 		if (awards.isEmpty()) {
 			document.text("Điều " + article++ + ". (Không có đơn vị được đề nghị khen thưởng.)");
@@ -153,6 +210,18 @@ final class AwardDecisionDocuments {
 		document.table(List.of("STT", "Đơn vị", "Cụm thi đua", "Hình thức", "Tổng điểm", "Xếp loại"), rows, 4, 8, 30,
 				16, 20, 12, 14);
 		return document.toBytes();
+	}
+
+	/**
+	 * The achievement the decision names: the units' band when they share one ("thành
+	 * tích xuất sắc" for units of the Xuất sắc band, "thành tích tốt" for Tốt), plain
+	 * "thành tích" when their bands differ, so the wording never claims more than the
+	 * annex shows.
+	 */
+	static String achievement(List<AwardDecision.Item> items) {
+		List<String> bands = items.stream().map(AwardDecision.Item::getBandName).distinct().toList();
+		return (bands.size() == 1 && !"—".equals(bands.get(0))) ? "thành tích " + bands.get(0).toLowerCase(VIETNAMESE)
+				: "thành tích";
 	}
 
 	private static CellStyle bordered(XSSFWorkbook workbook) {

@@ -133,8 +133,8 @@ final class ClosingDocuments {
 
 	private static AdministrativeDocument.Header header(ClosingService.Page page, Department department, String kind) {
 		Unit leader = page.cluster().getLeader();
-		java.time.LocalDate date = (page.closing().getHeldOn() != null) ? page.closing().getHeldOn()
-				: java.time.LocalDate.of(page.cluster().getYear() + 1, 1, 1);
+		// dated the conference's day; before it is recorded, left for the signer
+		java.time.LocalDate date = page.closing().getHeldOn();
 		return new AdministrativeDocument.Header("CỤM THI ĐUA " + department.sectorUpper(),
 				page.cluster().getName().toUpperCase(VIETNAMESE), "Số:        /" + kind + "-CTĐ", leader.getName(),
 				date);

@@ -87,7 +87,11 @@ class UnitRecordController {
 					row.createCell(4).setCellValue(y.ranked().total().doubleValue());
 				}
 				cell(row, 5, (y.bandName() != null) ? y.bandName() : "", null);
-				cell(row, 6, (y.registeredTitle() != null) ? message("Award." + y.registeredTitle()) : "", null);
+				cell(row, 6,
+						(y.registeredTitle() == null) ? ""
+								: message(vn.thidua.ranking.RegisteredTitles.REFUSED.equals(y.registeredTitle())
+										? "covenant.refused" : "Award." + y.registeredTitle()),
+						null);
 				if (y.votePercent() != null) {
 					row.createCell(7).setCellValue(y.votePercent().doubleValue());
 				}

@@ -45,6 +45,16 @@ class CovenantController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The covenant is dated the day it was signed; before, the date is left for the
+	 * signer.
+	 */
+	private static java.time.LocalDate signedOn(CovenantService.Page page) {
+		return (page.covenant() != null && page.covenant().getSignedAt() != null)
+				? java.time.LocalDate.ofInstant(page.covenant().getSignedAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+				: null;
+	}
+
 	@GetMapping("/clusters/{id}/covenant")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		CovenantService.Page page = this.covenants.page(user, id);
@@ -164,8 +174,7 @@ class CovenantController {
 					DownloadName.attachment(DownloadName.of("docx", "Giao ước thi đua", page.cluster().getYear(),
 							page.cluster().getName())))
 			.body(CovenantDocument.of(page, this.departments.ofYear(user.provinceId(), page.cluster().getYear()),
-					user.provinceName(),
-					java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))));
+					user.provinceName(), signedOn(page)));
 	}
 
 }

@@ -15,6 +15,7 @@ import vn.thidua.ranking.RankedUnit;
 import vn.thidua.report.ApprovedPoints;
 import vn.thidua.report.ApprovedQuarter;
 import vn.thidua.report.Subtotals;
+import vn.thidua.rules.ExclusionKind;
 import vn.thidua.rules.Rules;
 import vn.thidua.shared.VietnameseCollation;
 
@@ -28,7 +29,8 @@ import vn.thidua.shared.VietnameseCollation;
  * reaches on the same weighted mean ({@link CriterionShares}). Units excluded that year
  * are listed after the others, without rank or award. Award proposals (year view only):
  * each unit gets the first award rule whose band and ranks it meets while the rule's
- * quota in the cluster lasts.
+ * quota in the cluster lasts. A unit without an approved report for any period counted is
+ * left out like an excluded one ({@link ExclusionKind#NO_REPORT}).
  */
 public final class RankingCalculator {
 
@@ -116,8 +118,12 @@ public final class RankingCalculator {
 		BigDecimal total = (period == null) ? sum.total().divide(weights, 2, RoundingMode.HALF_UP) : sum.total();
 		Rules.Grade grade = rules.grade(total, shares);
 		Classification classification = Classification.valueOf(grade.band().code());
+		// no approved report for any period counted: nothing to rank it on
+		boolean unreported = missing.size() == ((period == null) ? rules.periodCount() : 1);
+		Rules.Exclusion exclusion = (rules.exclusions().get(id) == null && unreported)
+				? new Rules.Exclusion(ExclusionKind.NO_REPORT, "") : rules.exclusions().get(id);
 		return new RankedUnit(id, name, subtotals, total, 0, classification, Award.NONE, null, totals, missing, late,
-				rules.exclusions().get(id), grade.miss());
+				exclusion, grade.miss());
 	}
 
 	private static List<RankedUnit> ranked(List<RankedUnit> rows, boolean year, Rules rules, int members) {

@@ -121,9 +121,11 @@ public class RankingController {
 				: java.util.Set.of();
 		model.addAttribute("covenants", covenants);
 		model.addAttribute("titles", covenants.isEmpty() ? Map.of() : registered.of(user.provinceId(), shown));
-		// the department's award list, once finalized, replaces the per-unit override
-		vn.thidua.ranking.DecidedAwards decisions = (view.quarter() == null) ? this.decided.getIfAvailable() : null;
-		model.addAttribute("decided", (decisions != null) ? decisions.of(user.provinceId(), shown).orElse(null) : null);
+		// who is proposed: the department's decision once finalized (it replaces the
+		// per-unit override), else the closed clusters' votes, else the rules
+		vn.thidua.ranking.Proposals proposals = this.rankings.proposals(user, view);
+		model.addAttribute("proposals", proposals);
+		model.addAttribute("decided", proposals.decided());
 		if (!model.containsAttribute("finalizeForm")) {
 			model.addAttribute("finalizeForm", FinalizeForm.from(view));
 		}
@@ -167,7 +169,8 @@ public class RankingController {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(file))
-			.body(this.workbook.render(view, this.departments.ofYear(user.provinceId(), shown), user.provinceName()));
+			.body(this.workbook.render(view, this.rankings.proposals(user, view),
+					this.departments.ofYear(user.provinceId(), shown), user.provinceName()));
 	}
 
 	/**

@@ -30,6 +30,7 @@ import vn.thidua.unit.Department;
 import vn.thidua.ranking.Award;
 import vn.thidua.ranking.ClusterRanking;
 import vn.thidua.ranking.RankedUnit;
+import vn.thidua.ranking.Proposals;
 import vn.thidua.ranking.RankingView;
 import vn.thidua.report.Subtotals;
 import vn.thidua.rules.Rules;
@@ -53,25 +54,31 @@ public class RankingWorkbook {
 
 	private final MessageSource messages;
 
-	RankingWorkbook(MessageSource messages) {
+	private final java.time.Clock clock;
+
+	RankingWorkbook(MessageSource messages, java.time.Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 	}
 
-	byte[] render(RankingView view, Department department, String provinceName) {
+	byte[] render(RankingView view, Proposals proposals, Department department, String provinceName) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
+			// the period as the year's rules name it (a half-year where the province
+			// scores
+			// half-years)
 			String period = view.isWholeYear() ? "năm " + view.year()
-					: "quý " + Formats.roman(view.quarter()) + "/" + view.year();
+					: view.rules().periodInSentence(view.quarter(), view.year());
 			String title = "Kết quả xếp hạng thi đua " + period + " – " + department.name() + " " + provinceName
 					+ (view.isFinalized() ? " (đã chốt)" : " (tạm tính)");
 			List<RowData> all = new ArrayList<>();
 			view.clusters().forEach((c) -> c.rows().forEach((r) -> all.add(new RowData(c, r))));
-			sheet(workbook, "Tổng hợp", title, all, true, view, styles, department.nameUpper());
+			sheet(workbook, "Tổng hợp", title, all, true, view, proposals, styles, department.nameUpper());
 			for (ClusterRanking cluster : view.clusters()) {
 				sheet(workbook, WorkbookUtil.createSafeSheetName(cluster.clusterName()),
 						title + " – " + cluster.clusterName() + " (cụm trưởng " + cluster.leaderName() + ")",
-						cluster.rows().stream().map((r) -> new RowData(cluster, r)).toList(), false, view, styles,
-						department.nameUpper());
+						cluster.rows().stream().map((r) -> new RowData(cluster, r)).toList(), false, view, proposals,
+						styles, department.nameUpper());
 			}
 			workbook.write(out);
 			return out.toByteArray();
@@ -82,7 +89,7 @@ public class RankingWorkbook {
 	}
 
 	private void sheet(XSSFWorkbook workbook, String name, String title, List<RowData> rows, boolean withCluster,
-			RankingView view, Styles styles, String agency) {
+			RankingView view, Proposals proposals, Styles styles, String agency) {
 		Sheet sheet = workbook.createSheet(name);
 		List<String> headers = new ArrayList<>();
 		if (withCluster) {
@@ -125,17 +132,35 @@ public class RankingWorkbook {
 			for (BigDecimal value : List.of(s.general(), s.press(), s.publishing(), s.post(), s.telecom(), s.it(),
 					s.bonus(), s.penalty(), d.total())) {
 				Cell cell = row.createCell(c++);
-				cell.setCellValue(value.doubleValue());
+				if (!d.isUnreported()) {
+					cell.setCellValue(value.doubleValue());
+				}
 				cell.setCellStyle(styles.points);
 				measure(widths, c - 1, "100,00");
 			}
-			text(row, c++, view.bandName(d.classification()), styles.text, widths, true);
+			text(row, c++, d.isUnreported() ? "—" : view.bandName(d.classification()), styles.text, widths, true);
 			if (view.isWholeYear()) {
-				text(row, c++,
-						(d.award() == vn.thidua.ranking.Award.NONE) ? message("Award.NONE") : view.awardName(d.award()),
-						styles.text, widths, true);
+				Proposals.Answer answer = proposals.of(data.cluster(), d);
+				text(row, c++, answer.isNone() ? message("Award.NONE") : view.titleName(answer.award()), styles.text,
+						widths, true);
 			}
-			text(row, c, note(d, view), styles.text, widths, true);
+			String note = note(d, view);
+			if (view.isWholeYear()) {
+				// where the proposal comes from, and whether it is outside the rules
+				List<String> said = new ArrayList<>();
+				Proposals.Source source = proposals.of(data.cluster(), d).source();
+				if (source != Proposals.Source.RULES) {
+					said.add(message("Proposals.Source." + source.name()));
+				}
+				if (proposals.outsideRules(data.cluster(), d, view.rules())) {
+					said.add(message("ranking.outsideRules"));
+				}
+				if (!note.isEmpty()) {
+					said.add(note);
+				}
+				note = String.join("; ", said);
+			}
+			text(row, c, note, styles.text, widths, true);
 		}
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, Math.min(60, Math.max(8, widths[c] + 2)) * 256);
@@ -152,7 +177,11 @@ public class RankingWorkbook {
 		// on paper: the header row on every page, the agency at the top, page numbers
 		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
 		sheet.getHeader().setLeft("&\"Times New Roman,Bold\"" + agency);
-		sheet.getHeader().setRight("&\"Times New Roman,Italic\"In ngày &D");
+		// the day as text: Excel's &D field follows the computer's locale (12/03/2026 on
+		// 3 December with an English Windows)
+		sheet.getHeader()
+			.setRight("&\"Times New Roman,Italic\"In ngày " + Formats
+				.date(java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))));
 		sheet.getFooter().setCenter("&\"Times New Roman\"Trang &P/&N");
 	}
 
@@ -166,7 +195,8 @@ public class RankingWorkbook {
 		}
 		if (row.isExcluded()) {
 			notes.add(message("ExclusionKind." + row.exclusion().kind().name())
-					+ (row.exclusion().note().isEmpty() ? "" : ": " + row.exclusion().note()));
+					+ ((row.exclusion().note() == null || row.exclusion().note().isEmpty()) ? ""
+							: ": " + row.exclusion().note()));
 		}
 		if (row.isOverridden()) {
 			notes.add("Giám đốc điều chỉnh đề nghị: " + row.overrideReason());

@@ -50,8 +50,9 @@ class ReportDocument {
 	byte[] render(ReportSheet sheet) {
 		QuarterlyReport report = sheet.report();
 		Unit leader = sheet.cluster().getLeader();
+		// dated the day it was sent; a draft leaves the date for the signer
 		LocalDate date = (report.getSubmittedAt() != null)
-				? LocalDate.ofInstant(report.getSubmittedAt(), this.clock.getZone()) : LocalDate.now(this.clock);
+				? LocalDate.ofInstant(report.getSubmittedAt(), this.clock.getZone()) : null;
 		Department department = this.departments.ofYear(sheet.cluster().getProvince().getId(), report.getYear());
 		// the leader's office writes the report: its letterhead depends on the leader's
 		// level

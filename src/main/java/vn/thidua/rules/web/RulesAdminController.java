@@ -72,7 +72,7 @@ class RulesAdminController {
 		model.addAttribute("exclusions", this.admin.exclusions(user, shown));
 		model.addAttribute("units", this.units.ofClusterLevels(user.provinceId(), shown));
 		model.addAttribute("schemes", PeriodScheme.values());
-		model.addAttribute("kinds", ExclusionKind.values());
+		model.addAttribute("kinds", ExclusionKind.recorded());
 		model.addAttribute("bandCodes", Rules.BAND_CODES);
 		model.addAttribute("awardCodes", Rules.AWARD_CODES);
 		model.addAttribute("floorScopes", FloorScope.values());

@@ -161,7 +161,7 @@ class RulesAdminService {
 		if (unit == null) {
 			errors.rejectValue("unitId", "rules.exclusion.unitRequired");
 		}
-		if (form.getKind() == null) {
+		if (form.getKind() == null || !ExclusionKind.recorded().contains(form.getKind())) {
 			errors.rejectValue("kind", "rules.exclusion.kind");
 		}
 		if (form.getNote() == null || form.getNote().isBlank()) {
