@@ -91,11 +91,13 @@ class AccessibilityBrowserTests {
 			browser.get("/clusters/" + cluster1 + "/closing");
 			browser.clickAndWait(org.openqa.selenium.By.cssSelector("[data-testid=open-closing]"));
 			Map<String, List<String>> pages = new LinkedHashMap<>();
-			pages.put("cumtruong.quynhluu", List.of("/", "/clusters", "/clusters/" + cluster, "/criteria", "/reports",
-					"/reports/new", "/reports/" + draft, "/reports/" + draft + "/edit", "/reports/" + draft + "/import",
-					"/clusters/" + cluster1 + "/closing", "/clusters/" + cluster1 + "/covenant",
-					"/clusters/" + cluster1 + "/documents", "/meetings", "/meetings/new", "/meetings/" + meeting,
-					"/rankings", "/rankings?year=2014&quarter=2", "/account/password", "/khong-co-trang-nay"));
+			pages.put("cumtruong.quynhluu",
+					List.of("/", "/clusters", "/clusters/" + cluster, "/criteria", "/reports", "/reports/new",
+							"/reports/" + draft, "/reports/" + draft + "/edit", "/reports/" + draft + "/import",
+							"/clusters/" + cluster1 + "/closing", "/clusters/" + cluster1 + "/covenant",
+							"/clusters/" + cluster1 + "/documents", "/meetings", "/meetings/new",
+							"/meetings/" + meeting, "/rankings", "/rankings?year=2014&quarter=2", "/account/password",
+							"/khong-co-trang-nay", "/year", "/clusters/" + cluster1 + "/year", "/guide"));
 			pages.put("huyen.dienchau",
 					List.of("/", "/notifications", "/account/notifications", "/reports",
 							"/reports/" + draft + "/self-assessment", "/rankings?year=2014", "/meetings/" + meeting,
@@ -105,8 +107,9 @@ class AccessibilityBrowserTests {
 			long cluster3 = one("select id from clusters where name = 'Cụm 3' and year = 2014");
 			pages.put("giamdoc",
 					List.of("/", "/rankings?year=2014", "/reports/" + approved, "/audit", "/admin/rules?year=2014",
-							"/awards?year=2014", "/clusters/" + cluster3 + "/closing",
-							"/clusters/" + cluster3 + "/covenant", "/clusters/" + cluster3 + "/documents"));
+							"/year?year=2014", "/year", "/guide?role=STAFF", "/awards?year=2014",
+							"/clusters/" + cluster3 + "/closing", "/clusters/" + cluster3 + "/covenant",
+							"/clusters/" + cluster3 + "/documents"));
 			pages.put("admin", List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + user,
 					"/admin/clusters", "/admin/clusters/new?year=2014", "/admin/clusters/" + cluster,
 					"/admin/criteria?year=2014", "/admin/criteria/" + set + "/items/new",

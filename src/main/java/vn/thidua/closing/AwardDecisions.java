@@ -352,15 +352,17 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 
 	@Override
 	public vn.thidua.ranking.Proposals proposals(long provinceId, vn.thidua.ranking.RankingView view) {
-		Optional<Map<Long, String>> decided = of(provinceId, view.year());
-		return new vn.thidua.ranking.Proposals(decided.orElse(null),
-				decided.isPresent() ? Map.of() : voted(view.clusters(), view.rules()));
+		java.util.Set<Long> decidedClusters = new java.util.HashSet<>();
+		Map<Long, Map<Long, String>> voted = voted(view.clusters(), view.rules(), decidedClusters);
+		return new vn.thidua.ranking.Proposals(of(provinceId, view.year()).orElse(null), decidedClusters, voted);
 	}
 
 	/**
-	 * By cluster whose closing conference is over: the award its vote carried, by unit.
+	 * By cluster whose closing conference is over: the award its vote carried, by unit;
+	 * the clusters whose closing the decision took into {@code decided}.
 	 */
-	private Map<Long, Map<Long, String>> voted(List<ClusterRanking> rankings, Rules rules) {
+	private Map<Long, Map<Long, String>> voted(List<ClusterRanking> rankings, Rules rules,
+			java.util.Set<Long> decided) {
 		Map<Long, ClusterRanking> byCluster = rankings.stream()
 			.collect(Collectors.toMap(ClusterRanking::clusterId, Function.identity()));
 		if (byCluster.isEmpty()) {
@@ -375,6 +377,9 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 			.getResultStream()
 			.forEach((closing) -> {
 				long clusterId = closing.getCluster().getId();
+				if (closing.getStatus() == ClosingStatus.DECIDED) {
+					decided.add(clusterId);
+				}
 				Map<Long, String> awards = new HashMap<>();
 				for (VoteCount.Outcome outcome : carried(closing, byCluster.get(clusterId), rules)) {
 					awards.putIfAbsent(outcome.candidate().unitId(), outcome.candidate().award());

@@ -183,6 +183,34 @@ public class ClosingService implements NextLeaders {
 					? strictestQuorum(this.closing, this.rules, this.cluster.getMemberCount()).orElse(null) : null;
 		}
 
+		/**
+		 * The year's awards no member qualifies for by the rules (its lowest band and its
+		 * ranks): said when the closing has no candidate for them, so an empty list has
+		 * its reason.
+		 */
+		public List<Rules.AwardRule> unmet() {
+			return this.rules.awards()
+				.stream()
+				.filter((a) -> this.ranking.rows()
+					.stream()
+					.noneMatch((r) -> !r.isExcluded()
+							&& this.rules.qualifies(a.code(), r.classification().name(), r.rank())))
+				.toList();
+		}
+
+		/**
+		 * Whether the candidate is outside the year's rules for its award (a band or rank
+		 * below the award's, or a unit not ranked).
+		 */
+		public boolean outsideRules(String award, long unitId) {
+			return this.ranking.rows()
+				.stream()
+				.filter((r) -> r.unitId() == unitId)
+				.findFirst()
+				.map((r) -> r.isExcluded() || !this.rules.qualifies(award, r.classification().name(), r.rank()))
+				.orElse(true);
+		}
+
 		public boolean hasScan(String kind) {
 			return this.scans.stream().anyMatch((s) -> s.kind().name().equals(kind));
 		}

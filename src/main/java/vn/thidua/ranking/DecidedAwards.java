@@ -18,9 +18,9 @@ public interface DecidedAwards {
 	Optional<Map<Long, String>> of(long provinceId, int year);
 
 	/**
-	 * Who is proposed for which award in a year view: the finalized decision, else the
-	 * award each closed cluster's vote carried, else the rules ({@link Proposals}); one
-	 * statement when the list is finalized, two before.
+	 * Who is proposed for which award in a year view: the finalized decision for the
+	 * clusters it took, else the award each closed cluster's vote carried, else the rules
+	 * ({@link Proposals}); two statements.
 	 */
 	Proposals proposals(long provinceId, RankingView view);
 

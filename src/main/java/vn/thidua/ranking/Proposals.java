@@ -10,12 +10,15 @@ import java.util.Map;
  * from the ranking.
  *
  * @param decided the finalized decision by unit, or {@code null} before it
+ * @param decidedClusters the clusters the decision took (a cluster still to close when
+ * the list was finalized is left for a later one: its vote or rules still answer)
  * @param voted by cluster whose conference is over, the awards its vote carried by unit
  */
-public record Proposals(Map<Long, String> decided, Map<Long, Map<Long, String>> voted) {
+public record Proposals(Map<Long, String> decided, java.util.Set<Long> decidedClusters,
+		Map<Long, Map<Long, String>> voted) {
 
 	/** Nothing decided or voted: the rules' proposals only (a period's view). */
-	public static final Proposals RULES_ONLY = new Proposals(null, Map.of());
+	public static final Proposals RULES_ONLY = new Proposals(null, java.util.Set.of(), Map.of());
 
 	/** Where an answer comes from. */
 	public enum Source {
@@ -45,7 +48,7 @@ public record Proposals(Map<Long, String> decided, Map<Long, Map<Long, String>> 
 
 	/** The answer for a unit of a cluster's ranking. */
 	public Answer of(ClusterRanking cluster, RankedUnit row) {
-		if (this.decided != null) {
+		if (this.decided != null && this.decidedClusters.contains(cluster.clusterId())) {
 			return new Answer(this.decided.get(row.unitId()), Source.DECISION);
 		}
 		Map<Long, String> vote = this.voted.get(cluster.clusterId());

@@ -167,7 +167,7 @@ public class AdminFormsBrowserTests {
 			browser.type(By.id("sector"), "ngành Khoa học, Công nghệ và Đổi mới sáng tạo");
 			refusedAndKept(browser, By.cssSelector("form[data-testid=add-period]"),
 					By.cssSelector("form[data-testid=add-period] button[type=submit]"),
-					By.cssSelector("#validFrom ~ .invalid-feedback"),
+					By.cssSelector(".date-group:has(#validFrom) + .invalid-feedback"),
 					"Thời kỳ mới phải bắt đầu sau ngày 01/03/2025 (ngày bắt đầu của thời kỳ gần nhất).");
 			browser.screenshot("department-refused");
 			// a period's correction without a name: refused, every value kept

@@ -70,7 +70,7 @@ class MeetingFormsBrowserTests {
 
 			Map<String, List<String>> before = browser.formValues(FORM);
 			browser.clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
-			assertThat(browser.text(By.cssSelector("#endDate ~ .invalid-feedback")))
+			assertThat(browser.text(By.cssSelector(".date-group:has(#endDate) + .invalid-feedback")))
 				.isEqualTo("Ngày kết thúc không được trước ngày bắt đầu.");
 			assertThat(browser.formValues(FORM)).isEqualTo(before);
 			browser.screenshot("nothing-lost-meeting-refused");
@@ -79,7 +79,8 @@ class MeetingFormsBrowserTests {
 			browser.type(By.id("endDate"), "31/02/2014");
 			before = browser.formValues(FORM);
 			browser.clickAndWait(By.cssSelector("[data-testid=save-meeting]"));
-			assertThat(browser.text(By.cssSelector("#endDate ~ .invalid-feedback"))).startsWith("Ngày không hợp lệ");
+			assertThat(browser.text(By.cssSelector(".date-group:has(#endDate) + .invalid-feedback")))
+				.startsWith("Ngày không hợp lệ");
 			assertThat(browser.formValues(FORM)).isEqualTo(before);
 
 			browser.type(By.id("endDate"), "12/05/2014");

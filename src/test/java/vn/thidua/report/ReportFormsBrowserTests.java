@@ -131,14 +131,17 @@ class ReportFormsBrowserTests {
 			assertThat(browser.driver().findElements(By.cssSelector("#report-form .is-invalid"))).hasSize(1);
 			assertThat(browser.formValues(EDITOR)).isEqualTo(before);
 
-			// 2. submitting without the next quarter's focus
+			// 2. submitting without the next quarter's focus: said before the
+			// confirmation
+			// (the server refuses it too), nothing sent, nothing lost
 			first = browser.driver().findElement(By.cssSelector("#report-form input.points-input"));
 			first.clear();
 			first.sendKeys("5");
 			before = browser.formValues(EDITOR);
-			browser.clickAndConfirm(By.cssSelector("[data-testid=submit-report]"));
+			browser.driver().findElement(By.cssSelector("[data-testid=submit-report]")).click();
 			assertThat(browser.text(By.cssSelector("#nextFocus ~ .invalid-feedback")))
 				.isEqualTo("Vui lòng nhập nội dung này.");
+			assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("nextFocus");
 			assertThat(browser.formValues(EDITOR)).isEqualTo(before);
 
 			// 3. a refused file with the draft

@@ -1,5 +1,7 @@
 package vn.thidua.report;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -40,15 +42,51 @@ class ReportJourneyBrowserTests {
 				+ "and cluster_id = (select id from clusters where name = 'Cụm 2' and year = 2014)");
 	}
 
+	@org.junit.jupiter.api.BeforeEach
+	void aMemberAccountOfCluster2() {
+		new JdbcTemplate(this.dataSource).update("""
+				insert into app_users (username, password_hash, full_name, role, province_id, unit_id)
+				select 'huyen.doluong', u.password_hash, 'Cán bộ huyện Đô Lương (kiểm thử)', 'UNIT', d.province_id, d.id
+				from units d, app_users u
+				where d.name = 'Đô Lương' and d.level = 'DISTRICT_LEVEL' and u.username = 'huyen.dienchau'
+				  and not exists (select 1 from app_users where username = 'huyen.doluong')""");
+	}
+
 	@Test
 	void leaderSubmitsStaffReturnsLeaderResubmitsStaffApproves() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("cumtruong.yenthanh", "Demo@2014");
+			// what waits for each person, step by step: first the leader's report to
+			// create
+			assertThat(browser.toDo()).contains("Lập báo cáo Quý IV\nCụm 2");
 			browser.get("/reports/new");
 			assertThat(browser.driver().findElement(By.id("year")).getAttribute("value")).isEqualTo("2014");
 			browser.screenshot("report-1-new");
 			browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Soạn báo cáo quý IV/2014 – Cụm 2");
+			String editor = browser.driver().getCurrentUrl();
+			assertThat(browser.toDo()).doesNotContain("Lập báo cáo Quý IV")
+				.contains("Tổng hợp và gửi báo cáo Quý IV\nCụm 2");
+			browser.logOut();
+
+			// a member is invited to self-assess, and its step goes once it has entered
+			// points
+			browser.logIn("huyen.doluong", "Demo@2014");
+			browser.get("/notifications");
+			assertThat(browser.text(By.cssSelector("[data-testid=inbox]")))
+				.contains("Báo cáo quý IV/2014 của Cụm 2: mời đơn vị tự chấm điểm");
+			assertThat(browser.toDo()).contains("Tự chấm điểm Quý IV\nCụm 2 · Đô Lương");
+			browser.driver().get(editor.replace("/edit", "/self-assessment"));
+			// (the points the leader gives it below: no reason needed for a difference)
+			List<WebElement> own = browser.driver().findElements(By.cssSelector("input.points-input"));
+			own.get(own.size() - 1).clear();
+			own.get(own.size() - 1).sendKeys("3");
+			browser.clickAndWait(By.cssSelector("[data-testid=save-self]"));
+			assertThat(browser.toDo()).doesNotContain("Tự chấm điểm Quý IV");
+			browser.logOut();
+
+			browser.logIn("cumtruong.yenthanh", "Demo@2014");
+			browser.driver().get(editor);
 
 			// fill every input (every unit's tab opened), then type one by hand: the
 			// totals follow as you type
@@ -69,17 +107,24 @@ class ReportJourneyBrowserTests {
 			assertThat(browser.text(STATUS)).isEqualTo("Đã gửi");
 			String detail = browser.driver().getCurrentUrl();
 			browser.screenshot("report-3-submitted");
+			assertThat(browser.toDo()).doesNotContain("Tổng hợp và gửi báo cáo Quý IV");
 			browser.logOut();
 
 			browser.logIn("chuyenvien", "Demo@2014");
+			assertThat(browser.toDo(2014)).contains("Duyệt báo cáo Quý IV\nCụm 2");
 			browser.driver().get(detail);
 			browser.driver().findElement(By.id("return-text")).sendKeys("Bổ sung minh chứng tiêu chí 6.2.");
 			browser.clickAndWait(By.cssSelector("[data-testid=return]"));
 			assertThat(browser.text(STATUS)).isEqualTo("Bị trả lại");
 			browser.screenshot("report-4-returned");
+			assertThat(browser.toDo(2014)).doesNotContain("Duyệt báo cáo Quý IV\nCụm 2");
 			browser.logOut();
 
 			browser.logIn("cumtruong.yenthanh", "Demo@2014");
+			browser.get("/notifications");
+			assertThat(browser.text(By.cssSelector("[data-testid=inbox]")))
+				.contains("Báo cáo quý IV/2014 của Cụm 2 bị Sở trả lại", "Bổ sung minh chứng tiêu chí 6.2.");
+			assertThat(browser.toDo()).contains("Sửa báo cáo Quý IV bị trả lại\nCụm 2");
 			assertThat(browser.text(By.cssSelector("[data-testid=awaiting]"))).contains("Quý IV/2014");
 			browser.driver().get(detail + "/edit");
 			assertThat(browser.driver().getPageSource()).contains("Bổ sung minh chứng tiêu chí 6.2.");
@@ -98,6 +143,14 @@ class ReportJourneyBrowserTests {
 				.contains("Cụm trưởng Trưởng phòng VH-TT huyện Yên Thành")
 				.containsPattern(" – \\d\\.\\d — → 3");
 			browser.screenshot("report-5-approved");
+			assertThat(browser.toDo(2014)).doesNotContain("Duyệt báo cáo Quý IV\nCụm 2");
+			browser.logOut();
+
+			browser.logIn("cumtruong.yenthanh", "Demo@2014");
+			assertThat(browser.toDo()).doesNotContain("Quý IV");
+			browser.get("/notifications");
+			assertThat(browser.text(By.cssSelector("[data-testid=inbox]")))
+				.contains("Báo cáo quý IV/2014 của Cụm 2 đã được Sở duyệt");
 		}
 	}
 
