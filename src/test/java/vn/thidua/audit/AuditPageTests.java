@@ -37,22 +37,22 @@ class AuditPageTests {
 	@Test
 	@WithUserDetails("giamdoc")
 	void theDirectorFiltersTheProvincesEventsByUserTypeAndDate() throws Exception {
-		event("40", "chuyenvien", "REPORT_APPROVED", "QuarterlyReport", "Duyệt báo cáo thử A", "2026-05-04 09:00+07");
-		event("40", "admin", "USER_CREATED", "AppUser", "Tạo tài khoản thử B", "2026-05-05 09:00+07");
-		event("02", "admin.hagiang", "USER_CREATED", "AppUser", "Tài khoản tỉnh khác C", "2026-05-05 10:00+07");
-		this.mvc.perform(get("/audit").param("from", "04/05/2026").param("to", "05/05/2026"))
+		event("40", "chuyenvien", "REPORT_APPROVED", "QuarterlyReport", "Duyệt báo cáo thử A", "2031-05-04 09:00+07");
+		event("40", "admin", "USER_CREATED", "AppUser", "Tạo tài khoản thử B", "2031-05-05 09:00+07");
+		event("02", "admin.hagiang", "USER_CREATED", "AppUser", "Tài khoản tỉnh khác C", "2031-05-05 10:00+07");
+		this.mvc.perform(get("/audit").param("from", "04/05/2031").param("to", "05/05/2031"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Duyệt báo cáo thử A")))
 			.andExpect(content().string(containsString("Tạo tài khoản thử B")))
 			.andExpect(content().string(containsString("10.0.0.7")))
 			.andExpect(content().string(not(containsString("Tài khoản tỉnh khác C"))));
-		this.mvc.perform(get("/audit").param("entityType", "AppUser").param("from", "04/05/2026"))
+		this.mvc.perform(get("/audit").param("entityType", "AppUser").param("from", "04/05/2031"))
 			.andExpect(content().string(containsString("Tạo tài khoản thử B")))
 			.andExpect(content().string(not(containsString("Duyệt báo cáo thử A"))));
-		this.mvc.perform(get("/audit").param("username", "chuyenvien").param("from", "04/05/2026"))
+		this.mvc.perform(get("/audit").param("username", "chuyenvien").param("from", "04/05/2031"))
 			.andExpect(content().string(containsString("Duyệt báo cáo thử A")))
 			.andExpect(content().string(not(containsString("Tạo tài khoản thử B"))));
-		this.mvc.perform(get("/audit").param("to", "04/05/2026").param("from", "04/05/2026"))
+		this.mvc.perform(get("/audit").param("to", "04/05/2031").param("from", "04/05/2031"))
 			.andExpect(content().string(not(containsString("Tạo tài khoản thử B"))));
 	}
 
