@@ -111,6 +111,22 @@ class SqlStatementCountTests {
 		assertThat(ofMany).isBetween(1L, 16L).isEqualTo(JdbcStatements.count());
 	}
 
+	// the year's stages of every cluster (covenants, reports and self-assessments,
+	// closings, the decision) in a constant number of statements, every JDBC read
+	// counted: the three clusters of 2014 as many as the ten of 2026
+	@Test
+	@WithUserDetails("chuyenvien")
+	void theYearPageReadsAsManyStatementsForTenClustersAsForThree() throws Exception {
+		this.mvc.perform(get("/year").param("year", "2014")).andExpect(status().isOk());
+		this.mvc.perform(get("/year").param("year", "2026")).andExpect(status().isOk());
+		JdbcStatements.reset();
+		this.mvc.perform(get("/year").param("year", "2014")).andExpect(status().isOk());
+		long three = JdbcStatements.count();
+		JdbcStatements.reset();
+		this.mvc.perform(get("/year").param("year", "2026")).andExpect(status().isOk());
+		assertThat(three).isBetween(1L, 16L).isEqualTo(JdbcStatements.count());
+	}
+
 	// the department's award page judges the awards' conditions on earlier years for all
 	// proposals at once: as many statements for the certificate's several proposals as
 	// for the flag's one
