@@ -1,5 +1,5 @@
 -- DEMO ONLY (location db/demo, never enabled in the prod profile).
--- Demo accounts of DESIGN.md §5, all in Nghệ An, password Demo@2014 (BCrypt).
+-- Demo accounts of docs/specification.md §7, all in Nghệ An, password Demo@2014 (BCrypt).
 -- Demo migrations are numbered <prod version>_<n> so later production migrations still sort after them.
 
 insert into app_users (username, password_hash, full_name, email, role, province_id, district_id)

@@ -1,4 +1,4 @@
--- Cụm thi đua: schema of the whole domain (DESIGN.md §3). Rules of §4 that one row can hold are
+-- Cụm thi đua: schema of the whole domain (docs/specification.md §3). Rules of §4 that one row can hold are
 -- CHECK constraints; rules that span rows (one cluster per district and year, points within the
 -- criterion's maximum) are held by composite keys.
 
