@@ -1,9 +1,7 @@
 package vn.thidua.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -15,14 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.testsupport.IntegrationTest;
+import vn.thidua.testsupport.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -40,8 +37,8 @@ class LockoutTests {
 
 	private static final String PASSWORD = "Khoa-thu-2026!";
 
-	@MockitoBean
-	Clock clock;
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -59,13 +56,9 @@ class LockoutTests {
 	@Autowired
 	EntityManager entityManager;
 
-	private Instant now = Instant.parse("2026-03-02T01:00:00Z");
-
 	@BeforeEach
 	void user() {
-		given(this.clock.instant()).willAnswer((invocation) -> this.now);
-		given(this.clock.millis()).willAnswer((invocation) -> this.now.toEpochMilli());
-		given(this.clock.getZone()).willReturn(ZoneId.of("Asia/Ho_Chi_Minh"));
+		this.clock.set(Instant.parse("2026-03-02T01:00:00Z"));
 		this.jdbc.update(
 				"insert into app_users (username, password_hash, full_name, role, province_id) "
 						+ "select 'thu.khoa', ?, 'Người thử khóa', 'STAFF', id from provinces where code = '40'",
@@ -82,13 +75,13 @@ class LockoutTests {
 		this.mvc.perform(login("thu.khoa", PASSWORD, "127.0.0.21"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?slowed=1"));
-		this.now = this.now.plusSeconds(1);
+		this.clock.advance(Duration.ofSeconds(1));
 		fail("thu.khoa", "sai-mat-khau-4", "127.0.0.21");
 		this.mvc.perform(login("thu.khoa", PASSWORD, "127.0.0.21")).andExpect(redirectedUrl("/login?slowed=2"));
 		// the rightful user, from an address with no failure, signs in at once
 		this.mvc.perform(login("thu.khoa", PASSWORD, "127.0.0.22")).andExpect(authenticated().withUsername("thu.khoa"));
 		// and the slowed address too, once it has waited
-		this.now = this.now.plusSeconds(2);
+		this.clock.advance(Duration.ofSeconds(2));
 		this.mvc.perform(login("thu.khoa", PASSWORD, "127.0.0.21")).andExpect(authenticated());
 		this.entityManager.flush();
 		assertThat(lockedUntil()).isNull();
@@ -119,7 +112,7 @@ class LockoutTests {
 		// the rightful user, from an address with no failure, signs in
 		this.mvc.perform(login("thu.khoa", PASSWORD, "127.0.0.40")).andExpect(authenticated().withUsername("thu.khoa"));
 		// after the window the lock is gone for the others too
-		this.now = this.now.plus(Duration.ofMinutes(16));
+		this.clock.advance(Duration.ofMinutes(16));
 		this.mvc.perform(login("thu.khoa", PASSWORD, "127.0.0.31")).andExpect(authenticated());
 	}
 

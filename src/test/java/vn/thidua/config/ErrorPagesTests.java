@@ -11,11 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
-import vn.thidua.testsupport.TestDatabaseInitializer;
+import vn.thidua.testsupport.ServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Error pages through the real servlet container (MockMvc does not render them):
  * Vietnamese, in the layout, never a stack trace or exception name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ServerTest
 class ErrorPagesTests {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

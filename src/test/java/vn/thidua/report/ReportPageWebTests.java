@@ -3,7 +3,6 @@ package vn.thidua.report;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * history with who changed which unit's criterion from what to what.
  */
 @IntegrationTest
-@Import(ReportFixtures.class)
 @Transactional
 class ReportPageWebTests {
 

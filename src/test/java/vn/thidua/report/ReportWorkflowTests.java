@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @IntegrationTest
 @Transactional
-@Import(ReportFixtures.class)
 class ReportWorkflowTests {
 
 	static final String LEADER = "cumtruong.yenthanh";

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.criteria.CriteriaTree;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subtotals and totals (score + bonus − penalty) for every member.
  */
 @IntegrationTest
-@Import(ReportFixtures.class)
 @Transactional
 class ScoreMatrixTests {
 

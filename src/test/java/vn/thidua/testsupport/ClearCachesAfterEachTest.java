@@ -9,7 +9,7 @@ import org.springframework.test.context.TestExecutionListener;
  * rolled-back transaction moves the province's data version and may cache rankings under
  * it; the rollback gives that version number to the next test's data, which would then be
  * shown the first test's rankings. (Outside tests a version is only read after its
- * commit.)
+ * commit.) Puts the {@link TestClock} back on the system's time.
  */
 public class ClearCachesAfterEachTest implements TestExecutionListener {
 
@@ -18,6 +18,7 @@ public class ClearCachesAfterEachTest implements TestExecutionListener {
 		if (!testContext.hasApplicationContext()) {
 			return;
 		}
+		testContext.getApplicationContext().getBeansOfType(TestClock.class).values().forEach(TestClock::reset);
 		testContext.getApplicationContext()
 			.getBeansOfType(CacheManager.class)
 			.values()
