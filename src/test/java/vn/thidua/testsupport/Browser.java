@@ -10,13 +10,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -124,8 +125,27 @@ public final class Browser implements AutoCloseable {
 		waitForNewPage(page);
 	}
 
+	/**
+	 * Waits until {@code old} belongs to a page that is gone. A node of the page left
+	 * behind answers as stale, or (Chromium 156 and later, while the new document is
+	 * being committed) as not belonging to the document; both mean the page changed.
+	 */
 	private void waitForNewPage(WebElement old) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> {
+			try {
+				old.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/**
