@@ -1,9 +1,11 @@
 package vn.thidua.notification;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.rules.Rules;
 import vn.thidua.rules.RulesService;
+import vn.thidua.shared.Formats;
 
 /**
  * The daily deadline reminders: {@code app.reminders.days-before} days (default 3) before
@@ -80,22 +83,21 @@ public class DeadlineReminders {
 						continue;
 					}
 					LocalDate deadline = rules.deadline(year, period);
-					String what = "Báo cáo " + rules.periodInSentence(period, year) + " của " + cluster.get("name");
+					String what = rules.periodInSentence(period, year);
+					Object name = cluster.get("name");
+					String due = Formats.date(deadline);
 					String key = clusterId + ":" + year + ":" + period;
 					if (today.equals(deadline.minusDays(this.daysBefore))
 							&& once(NotificationKind.DEADLINE_SOON, key)) {
 						this.notifications.notify(this.notifications.leadersOf(clusterId),
-								NotificationKind.DEADLINE_SOON,
-								what + " đến hạn ngày " + vn.thidua.shared.Formats.date(deadline),
-								"Còn " + this.daysBefore + " ngày đến hạn gửi báo cáo cho Sở.", "/reports");
+								NotificationKind.DEADLINE_SOON, "/reports", what, name, due,
+								Integer.toString(this.daysBefore));
 						sent++;
 					}
 					if (today.equals(deadline.plusDays(1)) && once(NotificationKind.DEADLINE_PASSED, key)) {
 						List<Notifications.Recipient> all = new ArrayList<>(this.notifications.leadersOf(clusterId));
 						all.addAll(this.notifications.staffOf(clusterId));
-						this.notifications.notify(all, NotificationKind.DEADLINE_PASSED,
-								what + " quá hạn (hạn ngày " + vn.thidua.shared.Formats.date(deadline) + ")",
-								"Báo cáo chưa được gửi Sở.", "/reports");
+						this.notifications.notify(all, NotificationKind.DEADLINE_PASSED, "/reports", what, name, due);
 						sent++;
 					}
 				}
@@ -117,19 +119,17 @@ public class DeadlineReminders {
 	@Transactional
 	public int remindOverdueTasks(LocalDate today) {
 		int sent = 0;
-		String week = today.getYear() + "-W" + today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+		String week = today.getYear() + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 		for (Map<String, Object> task : this.jdbc.queryForList("""
 				select t.id, t.title, t.due_date, t.meeting_id, t.responsible_unit_id from follow_up_tasks t
 				where t.status = 'OPEN' and t.due_date < ? and t.responsible_unit_id is not null order by t.id""",
-				java.sql.Date.valueOf(today))) {
+				Date.valueOf(today))) {
 			if (!once(NotificationKind.TASK_OVERDUE, task.get("id") + ":" + week)) {
 				continue;
 			}
 			this.notifications.notify(this.notifications.ofUnit(((Number) task.get("responsible_unit_id")).longValue()),
-					NotificationKind.TASK_OVERDUE, "Nhiệm vụ quá hạn: " + task.get("title"),
-					"Hạn hoàn thành: "
-							+ vn.thidua.shared.Formats.date(((java.sql.Date) task.get("due_date")).toLocalDate()) + ".",
-					"/meetings/" + task.get("meeting_id"));
+					NotificationKind.TASK_OVERDUE, "/meetings/" + task.get("meeting_id"), task.get("title"),
+					Formats.date(((Date) task.get("due_date")).toLocalDate()));
 			sent++;
 		}
 		return sent;

@@ -1,10 +1,13 @@
 package vn.thidua.notification;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -13,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
@@ -39,6 +43,9 @@ public class MailOutbox {
 
 	static final int MAX_ATTEMPTS = 8;
 
+	/** The language of the mails (the bundle without a suffix). */
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final JdbcTemplate jdbc;
@@ -53,10 +60,17 @@ public class MailOutbox {
 
 	private final Departments departments;
 
+	private final NotificationTexts texts;
+
+	private final MessageSource messages;
+
 	MailOutbox(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-			Departments departments, @Value("${app.mail.from:cumthidua@localhost}") String from,
+			Departments departments, NotificationTexts texts, MessageSource messages,
+			@Value("${app.mail.from:cumthidua@localhost}") String from,
 			@Value("${app.base-url:http://localhost:8080}") String baseUrl) {
 		this.departments = departments;
+		this.texts = texts;
+		this.messages = messages;
 		this.sender = sender;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -94,13 +108,15 @@ public class MailOutbox {
 		Integer sent = this.transactions.execute((tx) -> {
 			int count = 0;
 			Instant now = this.clock.instant();
-			List<Map<String, Object>> due = this.jdbc.queryForList("""
-					select m.id, m.to_address, m.attempts, n.title, n.body, n.link, u.province_id, p.name as province
-					from notification_mails m
-					join notifications n on n.id = m.notification_id
-					join app_users u on u.id = n.user_id join provinces p on p.id = u.province_id
-					where m.status = 'PENDING' and m.next_attempt_at <= ? order by m.id limit 50
-					for update of m skip locked""", Timestamp.from(now));
+			List<Map<String, Object>> due = this.jdbc.queryForList(
+					"""
+							select m.id, m.to_address, m.attempts, n.kind, n.args, n.title, n.body, n.link, u.province_id, p.name as province
+							from notification_mails m
+							join notifications n on n.id = m.notification_id
+							join app_users u on u.id = n.user_id join provinces p on p.id = u.province_id
+							where m.status = 'PENDING' and m.next_attempt_at <= ? order by m.id limit 50
+							for update of m skip locked""",
+					Timestamp.from(now));
 			for (Map<String, Object> row : due) {
 				long id = ((Number) row.get("id")).longValue();
 				int attempts = ((Number) row.get("attempts")).intValue() + 1;
@@ -142,29 +158,37 @@ public class MailOutbox {
 	}
 
 	/**
-	 * The mail of an outbox row: the notification's title, text and link, signed by the
-	 * province's department of today.
+	 * The mail of an outbox row, in Vietnamese: the notification's title, text and link,
+	 * signed by the province's department of today.
 	 */
 	SimpleMailMessage message(Map<String, Object> row) {
+		NotificationTexts.Text words;
+		try {
+			words = this.texts.of(NotificationKind.valueOf((String) row.get("kind")),
+					Notifications.args((Array) row.get("args")), (String) row.get("title"), (String) row.get("body"),
+					VIETNAMESE);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Notification arguments not readable", ex);
+		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
 		message.setTo((String) row.get("to_address"));
-		message.setSubject("[Cụm thi đua] " + row.get("title"));
-		StringBuilder text = new StringBuilder((String) row.get("title")).append(".\n\n");
-		if (row.get("body") != null) {
-			text.append(row.get("body")).append("\n\n");
+		message.setSubject(
+				this.messages.getMessage("notification.letter.subject", new Object[] { words.title() }, VIETNAMESE));
+		StringBuilder text = new StringBuilder(words.title()).append(".\n\n");
+		if (words.body() != null) {
+			text.append(words.body()).append("\n\n");
 		}
 		if (row.get("link") != null) {
-			text.append("Xem trên phần mềm: ").append(this.baseUrl).append(row.get("link")).append("\n\n");
+			text.append(this.messages.getMessage("notification.letter.link",
+					new Object[] { this.baseUrl + row.get("link") }, VIETNAMESE))
+				.append("\n\n");
 		}
 		Department department = this.departments.current(((Number) row.get("province_id")).longValue());
-		text.append("Thư gửi tự động từ phần mềm Quản lý cụm, khối thi đua của ")
-			.append(department.name())
-			.append(" tỉnh ")
-			.append(row.get("province"))
-			.append("; thôi nhận thư loại này tại ")
-			.append(this.baseUrl)
-			.append("/account/notifications.");
+		text.append(this.messages.getMessage("notification.letter.footer",
+				new Object[] { department.name(), row.get("province"), this.baseUrl + "/account/notifications" },
+				VIETNAMESE));
 		message.setText(text.toString());
 		return message;
 	}

@@ -7,8 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.cluster.ClusterEvent;
+import vn.thidua.meeting.TaskAssigned;
 import vn.thidua.report.ReportEvent;
 import vn.thidua.rules.RulesService;
+import vn.thidua.shared.Formats;
+import vn.thidua.shared.YearPublished;
 
 /**
  * Turns the modules' events into notifications for the people concerned, in the
@@ -16,6 +19,7 @@ import vn.thidua.rules.RulesService;
  * or reopened — the cluster's leader, with the comment or reason; a covenant opened,
  * approved or returned, a voting window opened, the award decision finalized — the
  * cluster's members (the leader among them); a covenant signed — the department's staff.
+ * Each is kept as its kind and arguments, worded when read ({@link NotificationTexts}).
  */
 @Component
 class NotificationListeners {
@@ -32,76 +36,73 @@ class NotificationListeners {
 		this.jdbc = jdbc;
 	}
 
+	/** Arguments: the period in a sentence, the cluster, the comment or reason. */
 	@EventListener
 	void on(ReportEvent event) {
 		Map<String, Object> cluster = cluster(event.clusterId());
-		String what = "Báo cáo " + this.rules.of(((Number) cluster.get("province_id")).longValue(), event.year())
-			.periodInSentence(event.period(), event.year()) + " của " + cluster.get("name");
+		String period = this.rules.of(((Number) cluster.get("province_id")).longValue(), event.year())
+			.periodInSentence(event.period(), event.year());
+		Object name = cluster.get("name");
 		String link = "/reports/" + event.reportId();
+		long id = event.clusterId();
 		switch (event.kind()) {
-			case CREATED -> this.notifications.notify(this.notifications.officersOf(event.clusterId()),
-					NotificationKind.SELF_ASSESSMENT, what + ": mời đơn vị tự chấm điểm",
-					"Cụm trưởng đã lập báo cáo; đơn vị nhập điểm tự chấm (và số liệu của tiêu chí đo đếm).",
-					link + "/self-assessment");
-			case SUBMITTED -> this.notifications.notify(this.notifications.staffOf(event.clusterId()),
-					NotificationKind.REPORT_SUBMITTED, what + " đã gửi, chờ Sở duyệt", null, link);
-			case RETURNED -> this.notifications.notify(this.notifications.leadersOf(event.clusterId()),
-					NotificationKind.REPORT_RETURNED, what + " bị Sở trả lại", "Ý kiến của Sở: " + event.comment(),
-					link);
-			case APPROVED -> this.notifications.notify(this.notifications.leadersOf(event.clusterId()),
-					NotificationKind.REPORT_APPROVED, what + " đã được Sở duyệt", null, link);
-			case REOPENED -> this.notifications.notify(this.notifications.leadersOf(event.clusterId()),
-					NotificationKind.REPORT_REOPENED, what + " được Giám đốc mở lại",
-					"Lý do mở lại: " + event.comment(), link);
+			case CREATED -> this.notifications.notify(this.notifications.officersOf(id),
+					NotificationKind.SELF_ASSESSMENT, link + "/self-assessment", period, name);
+			case SUBMITTED -> this.notifications.notify(this.notifications.staffOf(id),
+					NotificationKind.REPORT_SUBMITTED, link, period, name);
+			case RETURNED -> this.notifications.notify(this.notifications.leadersOf(id),
+					NotificationKind.REPORT_RETURNED, link, period, name, event.comment());
+			case APPROVED -> this.notifications.notify(this.notifications.leadersOf(id),
+					NotificationKind.REPORT_APPROVED, link, period, name);
+			case REOPENED -> this.notifications.notify(this.notifications.leadersOf(id),
+					NotificationKind.REPORT_REOPENED, link, period, name, event.comment());
 		}
 	}
 
+	/** Arguments: the year, the cluster, the comment (where the kind has one). */
 	@EventListener
 	void on(ClusterEvent event) {
-		Map<String, Object> cluster = cluster(event.clusterId());
-		String name = (String) cluster.get("name");
+		Object name = cluster(event.clusterId()).get("name");
+		String year = Integer.toString(event.year());
 		String covenant = "/clusters/" + event.clusterId() + "/covenant";
 		String closing = "/clusters/" + event.clusterId() + "/closing";
+		long id = event.clusterId();
 		switch (event.kind()) {
-			case COVENANT_OPENED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
-					NotificationKind.COVENANT_OPENED, "Đăng ký giao ước thi đua năm " + event.year() + " của " + name,
-					"Cụm trưởng đã mở đăng ký: đơn vị đăng ký chỉ tiêu và danh hiệu thi đua.", covenant);
-			case COVENANT_SIGNED -> this.notifications.notify(this.notifications.staffOf(event.clusterId()),
-					NotificationKind.COVENANT_SIGNED,
-					"Giao ước thi đua năm " + event.year() + " của " + name + " đã ký, chờ Sở duyệt",
-					"Cụm trưởng đã tải lên bản giao ước đã ký; Sở duyệt hoặc trả lại kèm ý kiến.", covenant);
-			case COVENANT_APPROVED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
-					NotificationKind.COVENANT_APPROVED,
-					"Giao ước thi đua năm " + event.year() + " của " + name + " đã được Sở duyệt", null, covenant);
-			case COVENANT_RETURNED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
-					NotificationKind.COVENANT_RETURNED,
-					"Giao ước thi đua năm " + event.year() + " của " + name + " bị Sở trả lại",
-					"Ý kiến của Sở: " + event.comment(), covenant);
-			case VOTING_OPENED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
-					NotificationKind.VOTING_OPENED, "Bỏ phiếu kín hội nghị tổng kết " + name + " năm " + event.year(),
-					"Cụm trưởng đã mở bỏ phiếu: mỗi đơn vị bỏ một phiếu từ tài khoản của mình.", closing);
-			case AWARDS_FINALIZED -> this.notifications.notify(this.notifications.membersOf(event.clusterId()),
-					NotificationKind.AWARDS_FINALIZED,
-					"Sở đã chốt danh sách khen thưởng năm " + event.year() + " của " + name, event.comment(),
-					closing + "#decision");
+			case COVENANT_OPENED -> this.notifications.notify(this.notifications.membersOf(id),
+					NotificationKind.COVENANT_OPENED, covenant, year, name);
+			case COVENANT_SIGNED -> this.notifications.notify(this.notifications.staffOf(id),
+					NotificationKind.COVENANT_SIGNED, covenant, year, name);
+			case COVENANT_APPROVED -> this.notifications.notify(this.notifications.membersOf(id),
+					NotificationKind.COVENANT_APPROVED, covenant, year, name);
+			case COVENANT_RETURNED -> this.notifications.notify(this.notifications.membersOf(id),
+					NotificationKind.COVENANT_RETURNED, covenant, year, name, event.comment());
+			case VOTING_OPENED -> this.notifications.notify(this.notifications.membersOf(id),
+					NotificationKind.VOTING_OPENED, closing, year, name);
+			case AWARDS_FINALIZED -> this.notifications.notify(this.notifications.membersOf(id),
+					NotificationKind.AWARDS_FINALIZED, closing + "#decision", year, name, event.comment());
 		}
 	}
 
+	/** Arguments: the task, its due date (or none). */
 	@EventListener
-	void on(vn.thidua.meeting.TaskAssigned event) {
+	void on(TaskAssigned event) {
 		this.notifications.notify(this.notifications.ofUnit(event.unitId()), NotificationKind.TASK_ASSIGNED,
-				"Nhiệm vụ mới: " + event.title(), (event.dueDate() != null)
-						? "Hạn hoàn thành: " + vn.thidua.shared.Formats.date(event.dueDate()) + "." : null,
-				"/meetings/" + event.meetingId());
+				"/meetings/" + event.meetingId(), event.title(),
+				(event.dueDate() != null) ? Formats.date(event.dueDate()) : null);
 	}
 
+	/** Arguments: the year. */
 	@EventListener
-	void on(vn.thidua.shared.YearPublished event) {
-		boolean rules = event.what() == vn.thidua.shared.YearPublished.What.RULES;
-		this.notifications.notify(this.notifications.unitsOf(event.provinceId()),
-				rules ? NotificationKind.RULES_PUBLISHED : NotificationKind.CRITERIA_PUBLISHED,
-				(rules ? "Sở công bố quy chế thi đua năm " : "Sở ban hành bộ tiêu chí năm ") + event.year(), null,
-				rules ? "/admin/rules?year=" + event.year() : "/criteria?year=" + event.year());
+	void on(YearPublished event) {
+		String year = Integer.toString(event.year());
+		if (event.what() == YearPublished.What.RULES) {
+			this.notifications.notify(this.notifications.unitsOf(event.provinceId()), NotificationKind.RULES_PUBLISHED,
+					"/admin/rules?year=" + year, year);
+		}
+		else {
+			this.notifications.notify(this.notifications.unitsOf(event.provinceId()),
+					NotificationKind.CRITERIA_PUBLISHED, "/criteria?year=" + year, year);
+		}
 	}
 
 	private Map<String, Object> cluster(long clusterId) {

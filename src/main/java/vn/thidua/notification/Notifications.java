@@ -1,12 +1,18 @@
 package vn.thidua.notification;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The inbox of each user and the outbox of e-mails. {@link #notify} writes both in the
  * caller's transaction, so a change that rolls back leaves neither; the
- * {@link MailOutbox} sends the mails after commit. Notifications are kept 12 months.
+ * {@link MailOutbox} sends the mails after commit. A notification is kept as its kind and
+ * the arguments of its text, worded by {@link NotificationTexts} when it is read or
+ * mailed. Notifications are kept 12 months.
  */
 @Service
 public class Notifications {
@@ -26,13 +34,15 @@ public class Notifications {
 
 	private final Clock clock;
 
-	private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail;
+	private final ObjectProvider<JavaMailSender> mail;
 
-	Notifications(JdbcTemplate jdbc, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail) {
+	private final NotificationTexts texts;
+
+	Notifications(JdbcTemplate jdbc, Clock clock, ObjectProvider<JavaMailSender> mail, NotificationTexts texts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.mail = mail;
+		this.texts = texts;
 	}
 
 	/**
@@ -45,7 +55,7 @@ public class Notifications {
 	}
 
 	/**
-	 * A notification in an inbox.
+	 * A notification in an inbox, worded in the reader's language.
 	 *
 	 * @param id the notification
 	 * @param kind what it tells of
@@ -62,16 +72,22 @@ public class Notifications {
 	/**
 	 * Writes the notification for each recipient, and its mail where wanted (none while
 	 * no SMTP server is configured: mail is skipped, not stored for later).
+	 * @param recipients who is told
+	 * @param kind what of; its words are {@code NotificationKind.<kind>.title} and
+	 * {@code .body} in the message bundles
+	 * @param link where it leads, or {@code null}
+	 * @param args the words' arguments, in the order the bundles number them
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void notify(List<Recipient> recipients, NotificationKind kind, String title, String body, String link) {
+	void notify(List<Recipient> recipients, NotificationKind kind, String link, Object... args) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		boolean mailing = this.mail.getIfAvailable() != null;
+		String[] arguments = Arrays.stream(args).map((a) -> (a != null) ? a.toString() : null).toArray(String[]::new);
 		for (Recipient recipient : recipients) {
 			Long id = this.jdbc.queryForObject(
-					"insert into notifications (user_id, kind, title, body, link, created_at) "
-							+ "values (?, ?, ?, ?, ?, ?) returning id",
-					Long.class, recipient.userId(), kind.name(), title, body, link, now);
+					"insert into notifications (user_id, kind, args, link, created_at) "
+							+ "values (?, ?, ?, ?, ?) returning id",
+					Long.class, recipient.userId(), kind.name(), arguments, link, now);
 			if (mailing && recipient.email() != null && !recipient.email().isBlank()) {
 				this.jdbc.update("insert into notification_mails (notification_id, to_address, next_attempt_at) "
 						+ "select ?, ?, ? where not exists (select 1 from notification_opt_outs where user_id = ? "
@@ -138,13 +154,20 @@ public class Notifications {
 				Integer.class, userId);
 	}
 
-	public List<Entry> inbox(long userId) {
-		return this.jdbc.query(
-				"select id, kind, title, body, link, created_at, read_at from notifications "
-						+ "where user_id = ? order by created_at desc, id desc limit 100",
-				(rs, i) -> new Entry(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)), rs.getString(3),
-						rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null),
-				userId);
+	/** The user's latest 100 notifications, newest first, worded in {@code locale}. */
+	public List<Entry> inbox(long userId, Locale locale) {
+		return this.jdbc.query("select id, kind, args, title, body, link, created_at, read_at from notifications "
+				+ "where user_id = ? order by created_at desc, id desc limit 100", (rs, i) -> {
+					NotificationKind kind = NotificationKind.valueOf(rs.getString(2));
+					NotificationTexts.Text text = this.texts.of(kind, args(rs.getArray(3)), rs.getString(4),
+							rs.getString(5), locale);
+					return new Entry(rs.getLong(1), kind, text.title(), text.body(), rs.getString(6),
+							rs.getTimestamp(7).toInstant(), rs.getTimestamp(8) != null);
+				}, userId);
+	}
+
+	static String[] args(Array array) throws SQLException {
+		return (array != null) ? (String[]) array.getArray() : null;
 	}
 
 	/** Marks one of the user's notifications read; another user's is not found. */

@@ -3,6 +3,7 @@ package vn.thidua.notification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +67,12 @@ class NotificationTests {
 	MailOutbox outbox;
 
 	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	NotificationTexts texts;
+
+	@Autowired
 	DeadlineReminders reminders;
 
 	@Autowired
@@ -112,6 +119,38 @@ class NotificationTests {
 				"phần mềm Quản lý cụm, khối thi đua của Sở Khoa học và Công nghệ tỉnh Nghệ An");
 		// sent once: nothing is due any more
 		assertThat(this.outbox.sendDue()).isZero();
+	}
+
+	@Test
+	void aNotificationIsKeptAsItsKindAndArgumentsAndWordedInTheReadersLanguage() {
+		returnReport(false);
+		long leader = this.jdbc.queryForObject("select id from app_users where username = 'cumtruong.yenthanh'",
+				Long.class);
+		// no words are stored, only what they are made of
+		assertThat(this.jdbc.queryForMap("select title, body, array_to_string(args, '|') as args from notifications "
+				+ "where user_id = ? and kind = 'REPORT_RETURNED'", leader))
+			.containsEntry("title", null)
+			.containsEntry("body", null)
+			.containsEntry("args", "quý IV/2014|Cụm 2|Bổ sung minh chứng tiêu chí 6.2");
+		Notifications.Entry vi = this.notifications.inbox(leader, Locale.forLanguageTag("vi")).get(0);
+		assertThat(vi.title()).isEqualTo("Báo cáo quý IV/2014 của Cụm 2 bị Sở trả lại");
+		assertThat(vi.body()).isEqualTo("Ý kiến của Sở: Bổ sung minh chứng tiêu chí 6.2");
+		Notifications.Entry en = this.notifications.inbox(leader, Locale.ENGLISH).get(0);
+		assertThat(en.title()).isEqualTo("Report for quý IV/2014 of Cụm 2 returned by the department");
+		assertThat(en.body()).isEqualTo("The department's comment: Bổ sung minh chứng tiêu chí 6.2");
+		// one written with its own words before keeps them
+		this.jdbc.update("insert into notifications (user_id, kind, title, body, created_at) values "
+				+ "(?, 'REPORT_APPROVED', 'Báo cáo cũ đã duyệt', 'Lời cũ', now() - interval '1 day')", leader);
+		assertThat(this.notifications.inbox(leader, Locale.ENGLISH)).extracting(Notifications.Entry::title)
+			.containsExactly("Report for quý IV/2014 of Cụm 2 returned by the department", "Báo cáo cũ đã duyệt");
+		// a body that needs a missing argument is left out: a task without a due date
+		assertThat(this.texts
+			.of(NotificationKind.TASK_ASSIGNED, new String[] { "Rà soát số liệu", null }, null, null,
+					Locale.forLanguageTag("vi"))
+			.body()).isNull();
+		assertThat(this.texts.of(NotificationKind.TASK_ASSIGNED, new String[] { "Rà soát số liệu", "30/05/2014" }, null,
+				null, Locale.forLanguageTag("vi")))
+			.isEqualTo(new NotificationTexts.Text("Nhiệm vụ mới: Rà soát số liệu", "Hạn hoàn thành: 30/05/2014."));
 	}
 
 	@Test

@@ -107,7 +107,7 @@ class RulesOfAYearTests {
 		// the leaders and unit officers of the province are told
 		assertThat(this.jdbc.queryForObject("select count(*) from notifications n join app_users u on u.id = n.user_id "
 				+ "where n.kind = 'RULES_PUBLISHED' and u.username in ('cumtruong.quynhluu', 'huyen.dienchau') "
-				+ "and n.title = 'Sở công bố quy chế thi đua năm 2015'", Integer.class))
+				+ "and n.args = array['2015']", Integer.class))
 			.isEqualTo(2);
 		Rules of2015 = this.rules.current(this.province, 2015);
 		assertThat(of2015.ruleSetId()).isEqualTo(set);

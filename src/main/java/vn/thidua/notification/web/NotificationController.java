@@ -2,6 +2,7 @@ package vn.thidua.notification.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,8 +37,8 @@ class NotificationController {
 	}
 
 	@GetMapping("/notifications")
-	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("entries", this.notifications.inbox(user.id()));
+	String inbox(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		model.addAttribute("entries", this.notifications.inbox(user.id(), locale));
 		return "notification/inbox";
 	}
 
