@@ -660,7 +660,8 @@ public class ClosingService implements NextLeaders {
 		if (refusal.isPresent()) {
 			return refusal;
 		}
-		String name = vn.thidua.shared.DownloadName.fitting(vn.thidua.shared.DownloadName.ascii(fileName), 255);
+		String name = vn.thidua.shared.document.DownloadName
+			.fitting(vn.thidua.shared.document.DownloadName.ascii(fileName), 255);
 		this.scans.save(closing.getId(), kind, name, content, user.id(), this.clock.instant());
 		this.audit.record(user, "CLOSING_SCAN_UPLOADED", ENTITY, closing.getId(),
 				"Tải lên bản ký của " + ((kind == Scans.Kind.MINUTES) ? "biên bản" : "tờ trình") + " "

@@ -18,7 +18,7 @@ import vn.thidua.audit.AuditService;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DownloadName;
 import vn.thidua.shared.FileType;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Role;

@@ -1,5 +1,7 @@
 package vn.thidua.shared;
 
+import vn.thidua.shared.document.DownloadName;
+
 /**
  * The name an uploaded file is kept and shown by: without any path, control or direction
  * characters (a name that reads {@code rtlexe.pdf} but is {@code rtl\u202Efdp.exe}) or

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -100,6 +101,35 @@ class MessagesAndTemplatesTests {
 		Properties vi = load("messages.properties");
 		assertThat(vi.getProperty("login.submit")).isEqualTo("Đăng nhập");
 		assertThat(vi.getProperty("nav.clusters")).isEqualTo("Cụm thi đua");
+	}
+
+	/**
+	 * The documents' words: every {@code doc.} key the code names exists in the documents
+	 * bundle (a key the code completes, {@code "doc.x." + …}, by its prefix), and every
+	 * entry of the bundle is named by the code, so none is dead.
+	 */
+	@Test
+	void everyDocumentKeyTheCodeNamesExistsAndNoneIsDead() throws IOException {
+		Properties documents = load("documents.properties");
+		Pattern named = Pattern.compile("\"(doc\\.[\\w.]+)\"");
+		Set<String> keys = new TreeSet<>();
+		Set<String> prefixes = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				Matcher matcher = named.matcher(Files.readString(file));
+				while (matcher.find()) {
+					(matcher.group(1).endsWith(".") ? prefixes : keys).add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(keys).isNotEmpty();
+		assertThat(keys).allSatisfy((key) -> assertThat(documents).containsKey(key));
+		assertThat(prefixes).allSatisfy(
+				(prefix) -> assertThat(documents.stringPropertyNames()).anyMatch((key) -> key.startsWith(prefix)));
+		assertThat(documents.stringPropertyNames())
+			.allSatisfy((key) -> assertThat(keys.contains(key) || prefixes.stream().anyMatch(key::startsWith))
+				.as("documents.properties: %s is named nowhere", key)
+				.isTrue());
 	}
 
 	private static void collect(Path template, Matcher matcher, List<String> offences) {

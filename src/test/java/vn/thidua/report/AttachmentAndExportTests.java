@@ -133,14 +133,14 @@ class AttachmentAndExportTests {
 			.andExpect(header().string("Content-Type", ReportExportController.DOCX.toString()))
 			.andReturn();
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
-			.startsWith("attachment; filename=\"Bao-cao-quy-1-2014-Cum-2.docx\"; filename*=UTF-8''B%C3%A1o-c%C3%A1o");
+			.startsWith("attachment; filename=\"Bao-cao-quy-I-2014-Cum-2.docx\"; filename*=UTF-8''B%C3%A1o-c%C3%A1o");
 		try (XWPFDocument document = new XWPFDocument(
 				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = extractor.getText();
 			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 					"UBND HUYỆN YÊN THÀNH", "PHÒNG VĂN HÓA", "VÀ THÔNG TIN", "Yên Thành, ngày 06 tháng 04 năm 2014",
-					"BÁO CÁO", "quý I năm 2014 của Cụm 2", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:", "TRƯỞNG PHÒNG");
+					"BÁO CÁO", "Kết quả thực hiện nhiệm vụ thi đua quý I/2014 của Cụm 2", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:", "TRƯỞNG PHÒNG");
 			// the score table: a row per member unit with its total
 			List<String> units = document.getTables()
 				.get(1)

@@ -25,7 +25,8 @@ import vn.thidua.rules.RulesService;
 import vn.thidua.unit.Departments;
 import vn.thidua.closing.ReviewForm;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DocumentWords;
+import vn.thidua.shared.document.DownloadName;
 import vn.thidua.shared.NotFoundException;
 
 /**
@@ -44,8 +45,12 @@ class AwardDecisionController {
 
 	private final RulesService rules;
 
-	AwardDecisionController(AwardDecisions decisions, Clock clock, Departments departments, RulesService rules) {
+	private final DocumentWords words;
+
+	AwardDecisionController(AwardDecisions decisions, Clock clock, Departments departments, RulesService rules,
+			DocumentWords words) {
 		this.rules = rules;
+		this.words = words;
 		this.decisions = decisions;
 		this.departments = departments;
 		this.clock = clock;
@@ -101,10 +106,10 @@ class AwardDecisionController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header("Content-Disposition",
-					DownloadName
-						.attachment(DownloadName.of("xlsx", "Danh sách khen thưởng năm", year, user.provinceName())))
+					DownloadName.attachment(
+							DownloadName.of("xlsx", this.words.get("doc.awards.file"), year, user.provinceName())))
 			.body(AwardDecisionDocuments.workbook(decision, this.departments.ofYear(user.provinceId(), year),
-					user.provinceName()));
+					user.provinceName(), this.words));
 	}
 
 	@GetMapping("/awards/{year}.docx")
@@ -115,9 +120,9 @@ class AwardDecisionController {
 					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
 			.header("Content-Disposition",
 					DownloadName.attachment(
-							DownloadName.of("docx", "Dự thảo quyết định khen thưởng năm", year, user.provinceName())))
+							DownloadName.of("docx", this.words.get("doc.decision.file"), year, user.provinceName())))
 			.body(AwardDecisionDocuments.draftDecision(decision, this.rules.of(user.provinceId(), year),
-					this.departments.ofYear(user.provinceId(), year)));
+					this.departments.ofYear(user.provinceId(), year), this.words));
 	}
 
 	private AwardDecision finalized(CurrentUser user, int year) {

@@ -3,7 +3,7 @@ package vn.thidua.closing.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -21,18 +22,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.thidua.closing.AwardDecision;
 import vn.thidua.rules.Rules;
-import vn.thidua.unit.Department;
-import vn.thidua.shared.AdministrativeDocument;
+import vn.thidua.shared.Formats;
 import vn.thidua.shared.Points;
+import vn.thidua.shared.document.AdministrativeDocument;
+import vn.thidua.shared.document.DocumentWords;
+import vn.thidua.unit.Department;
 
 /**
  * The province's finalized award list: the Excel list of every proposal with the
  * council's decision, and the draft decision (dự thảo quyết định) "tặng Cờ thi đua, Bằng
- * khen" with its annex table of the accepted units, in the administrative format.
+ * khen" with its annex table of the accepted units, in the administrative format; their
+ * words are the {@code doc.awards.*} and {@code doc.decision.*} entries of the documents
+ * bundle.
  */
 final class AwardDecisionDocuments {
 
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	private static final Locale VIETNAMESE = DocumentWords.VIETNAMESE;
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final String POINTS_FORMAT = "[$-42A]#,##0.00";
 
@@ -44,20 +51,17 @@ final class AwardDecisionDocuments {
 	 * proposals not accepted with the council's reasons on their own; each sheet prints
 	 * on A4 landscape, one page wide, with its title and its header repeated.
 	 */
-	static byte[] workbook(AwardDecision decision, Department department, String provinceName) {
+	static byte[] workbook(AwardDecision decision, Department department, String provinceName, DocumentWords words) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
-			String finalized = vn.thidua.shared.Formats
-				.date(decision.getFinalizedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate());
-			String of = " năm " + decision.getYear() + " – " + department.name() + " " + provinceName;
+			String finalized = Formats.date(decision.getFinalizedAt().atZone(VIETNAM).toLocalDate());
+			Object[] of = { decision.getYear(), department.name(), provinceName, finalized };
 			List<AwardDecision.Item> notAccepted = decision.getItems().stream().filter((i) -> !i.isAccepted()).toList();
-			sheet(workbook, styles, "Danh sách khen thưởng",
-					"Danh sách khen thưởng thi đua" + of + " (chốt ngày " + finalized + ")", decision.getAccepted(),
-					false);
+			sheet(workbook, styles, words, words.get("doc.awards.accepted"), words.get("doc.awards.accepted.title", of),
+					decision.getAccepted(), false);
 			if (!notAccepted.isEmpty()) {
-				sheet(workbook, styles, "Không chấp thuận",
-						"Đề nghị khen thưởng không được chấp thuận" + of + " (chốt ngày " + finalized + ")",
-						notAccepted, true);
+				sheet(workbook, styles, words, words.get("doc.awards.notAccepted"),
+						words.get("doc.awards.notAccepted.title", of), notAccepted, true);
 			}
 			workbook.write(out);
 			return out.toByteArray();
@@ -67,14 +71,13 @@ final class AwardDecisionDocuments {
 		}
 	}
 
-	private static void sheet(XSSFWorkbook workbook, Styles styles, String name, String titleText,
+	private static void sheet(XSSFWorkbook workbook, Styles styles, DocumentWords words, String name, String titleText,
 			List<AwardDecision.Item> items, boolean withReason) {
 		Sheet sheet = workbook.createSheet(name);
-		List<String> headers = new ArrayList<>(List.of("STT", "Cụm", "Đơn vị", "Hình thức", "Hạng trong cụm",
-				"Tổng điểm", "Xếp loại", "Số phiếu", "Phiếu hợp lệ"));
+		List<String> headers = new ArrayList<>(words.list("doc.awards.columnsHead"));
 		List<Integer> widths = new ArrayList<>(List.of(6, 24, 22, 16, 10, 11, 12, 9, 10));
 		if (withReason) {
-			headers.add("Lý do không chấp thuận");
+			headers.add(words.get("doc.awards.reason"));
 			widths.add(40);
 		}
 		Row titleRow = sheet.createRow(0);
@@ -116,14 +119,14 @@ final class AwardDecisionDocuments {
 			sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, headers.size() - 1));
 		}
 		// A4 landscape, one page wide, the header on every page
-		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.setFitToPage(true);
 		sheet.getPrintSetup().setFitWidth((short) 1);
 		sheet.getPrintSetup().setFitHeight((short) 0);
 		sheet.setHorizontallyCenter(true);
 		sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
-		sheet.getFooter().setCenter("&\"Times New Roman\"Trang &P/&N");
+		sheet.getFooter().setCenter("&\"Times New Roman\"" + words.get("doc.sheet.page") + " &P/&N");
 	}
 
 	private static final class Styles {
@@ -166,49 +169,47 @@ final class AwardDecisionDocuments {
 
 	}
 
-	static byte[] draftDecision(AwardDecision decision, Rules rules, Department department) {
-		String year = Integer.toString(decision.getYear());
+	static byte[] draftDecision(AwardDecision decision, Rules rules, Department department, DocumentWords words) {
+		int year = decision.getYear();
 		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(null,
-				department.governingBodyUpper(), "Số:        /QĐ-UBND", department.place(), null));
+				department.governingBodyUpper(), words.get("doc.decision.number"), department.place(), null));
 		List<AwardDecision.Item> accepted = decision.getAccepted();
 		List<String> awards = accepted.stream().map(AwardDecision.Item::getAwardName).distinct().toList();
-		String awardNames = awards.isEmpty() ? "Cờ thi đua, Bằng khen" : String.join(", ", awards);
-		document.title("QUYẾT ĐỊNH (DỰ THẢO)", "Về việc tặng " + awardNames + " cho các đơn vị đã có "
-				+ achievement(accepted) + " trong phong trào thi đua " + department.sector() + " năm " + year);
-		document.heading("CHỦ TỊCH " + department.governingBodyUpper());
+		String awardNames = awards.isEmpty() ? words.get("doc.decision.anyAwards") : String.join(", ", awards);
+		document.title(words.get("doc.decision"),
+				words.get("doc.decision.subject", awardNames, achievement(accepted, words), department.sector(), year));
+		document.heading(words.get("doc.decision.signerHeading", department.governingBodyUpper()));
 		rules.basisLines(accepted.stream().map(AwardDecision.Item::getAward).distinct().toList())
-			.forEach((line) -> document.text("Căn cứ " + line));
-		document.text("Căn cứ quy chế hoạt động các cụm thi đua năm " + year
-				+ " và kết quả bình xét, bỏ phiếu kín tại hội nghị tổng kết của các cụm;");
-		document.text("Xét đề nghị của " + department.headTitle() + " " + department.name() + ",");
-		document.heading("QUYẾT ĐỊNH:");
+			.forEach((line) -> document.text(words.get("doc.basis", line)));
+		document.text(words.get("doc.decision.basis", year));
+		document.text(words.get("doc.decision.proposedBy", department.headTitle(), department.name()));
+		document.heading(words.get("doc.decision.decides"));
 		int article = 1;
 		for (String award : awards) {
 			List<AwardDecision.Item> given = accepted.stream().filter((i) -> i.getAwardName().equals(award)).toList();
-			document.text("Điều " + article++ + ". Tặng " + award + " cho " + given.size() + " đơn vị đã có "
-					+ achievement(given) + " trong phong trào thi đua năm " + year + " (có danh sách kèm theo).");
+			document
+				.text(words.get("doc.decision.award", article++, award, given.size(), achievement(given, words), year));
 		}
 		if (awards.isEmpty()) {
-			document.text("Điều " + article++ + ". (Không có đơn vị được đề nghị khen thưởng.)");
+			document.text(words.get("doc.decision.none", article++));
 		}
-		document.text("Điều " + article++ + ". Quyết định này có hiệu lực kể từ ngày ký.");
-		document.text("Điều " + article + ". Chánh Văn phòng " + department.governingBody() + ", "
-				+ department.headTitle() + " " + department.name() + ", thủ trưởng các cơ quan liên quan và các đơn vị "
-				+ "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.");
-		document.signature(List.of("Như Điều " + article + ";", department.name() + ";", "Lưu: VT."),
-				"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "");
+		document.text(words.get("doc.decision.effect", article++));
+		document.text(words.get("doc.decision.execution", article, department.governingBody(), department.headTitle(),
+				department.name()));
+		document.signature(
+				List.of(words.get("doc.decision.recipientArticle", article),
+						words.get("doc.recipient", department.name()), words.get("doc.recipient.archive")),
+				words.get("doc.decision.signer"), "");
 		document.pageBreak();
-		document.title("DANH SÁCH", "Các đơn vị được tặng " + awardNames + " năm " + year);
-		document.caption("(Kèm theo Quyết định số      /QĐ-UBND ngày    /    /       của Chủ tịch "
-				+ department.governingBody() + ")");
+		document.title(words.get("doc.decision.annex"), words.get("doc.decision.annex.subject", awardNames, year));
+		document.caption(words.get("doc.decision.annex.caption", department.governingBody()));
 		List<List<String>> rows = new ArrayList<>();
 		int order = 1;
 		for (AwardDecision.Item item : accepted) {
 			rows.add(List.of(Integer.toString(order++), item.getUnitName(), item.getClusterName(), item.getAwardName(),
 					Points.format(item.getTotal(), VIETNAMESE), item.getBandName()));
 		}
-		document.table(List.of("STT", "Đơn vị", "Cụm thi đua", "Hình thức", "Tổng điểm", "Xếp loại"), rows, 4, 8, 30,
-				16, 20, 12, 14);
+		document.table(words.list("doc.decision.annex.columnsHead"), rows, 4, 8, 30, 16, 20, 12, 14);
 		return document.toBytes();
 	}
 
@@ -218,10 +219,11 @@ final class AwardDecisionDocuments {
 	 * "thành tích" when their bands differ, so the wording never claims more than the
 	 * annex shows.
 	 */
-	static String achievement(List<AwardDecision.Item> items) {
+	static String achievement(List<AwardDecision.Item> items, DocumentWords words) {
 		List<String> bands = items.stream().map(AwardDecision.Item::getBandName).distinct().toList();
-		return (bands.size() == 1 && !"—".equals(bands.get(0))) ? "thành tích " + bands.get(0).toLowerCase(VIETNAMESE)
-				: "thành tích";
+		return (bands.size() == 1 && !"—".equals(bands.get(0)))
+				? words.get("doc.decision.achievement.band", bands.get(0).toLowerCase(VIETNAMESE))
+				: words.get("doc.decision.achievement");
 	}
 
 	private static CellStyle bordered(XSSFWorkbook workbook) {

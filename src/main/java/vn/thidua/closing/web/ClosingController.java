@@ -24,6 +24,11 @@ import vn.thidua.closing.ClosingForm;
 import vn.thidua.closing.ClosingService;
 import vn.thidua.closing.Scans;
 import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.document.DocumentWords;
+import vn.thidua.shared.document.DownloadName;
+import vn.thidua.unit.Department;
+import vn.thidua.unit.Departments;
 
 /**
  * {@code /clusters/{id}/closing}: the year's closing conference of a cluster.
@@ -33,11 +38,14 @@ class ClosingController {
 
 	private final ClosingService closings;
 
-	private final vn.thidua.unit.Departments departments;
+	private final Departments departments;
 
-	ClosingController(ClosingService closings, vn.thidua.unit.Departments departments) {
+	private final DocumentWords words;
+
+	ClosingController(ClosingService closings, Departments departments, DocumentWords words) {
 		this.closings = closings;
 		this.departments = departments;
+		this.words = words;
 	}
 
 	@GetMapping("/clusters/{id}/closing")
@@ -57,29 +65,27 @@ class ClosingController {
 	}
 
 	@GetMapping("/clusters/{id}/closing/minutes.docx")
-	org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable long id,
-			@AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<byte[]> minutes(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		ClosingService.Page page = opened(user, id);
-		return docx(ClosingDocuments.minutes(page, department(user, page)), vn.thidua.shared.DownloadName.of("docx",
-				"Biên bản hội nghị tổng kết", page.cluster().getYear(), page.cluster().getName()));
+		return docx(ClosingDocuments.minutes(page, department(user, page), this.words), DownloadName.of("docx",
+				this.words.get("doc.closing.minutes.file"), page.cluster().getYear(), page.cluster().getName()));
 	}
 
 	@GetMapping("/clusters/{id}/closing/proposal.docx")
-	org.springframework.http.ResponseEntity<byte[]> proposal(@PathVariable long id,
-			@AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<byte[]> proposal(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		ClosingService.Page page = opened(user, id);
-		return docx(ClosingDocuments.proposal(page, department(user, page)), vn.thidua.shared.DownloadName.of("docx",
-				"Tờ trình đề nghị khen thưởng", page.cluster().getYear(), page.cluster().getName()));
+		return docx(ClosingDocuments.proposal(page, department(user, page), this.words), DownloadName.of("docx",
+				this.words.get("doc.closing.proposal.file"), page.cluster().getYear(), page.cluster().getName()));
 	}
 
-	private vn.thidua.unit.Department department(CurrentUser user, ClosingService.Page page) {
+	private Department department(CurrentUser user, ClosingService.Page page) {
 		return this.departments.ofYear(user.provinceId(), page.cluster().getYear());
 	}
 
 	private ClosingService.Page opened(CurrentUser user, long id) {
 		ClosingService.Page page = this.closings.page(user, id);
 		if (page.closing() == null) {
-			throw vn.thidua.shared.NotFoundException.of("ClusterClosing", id);
+			throw NotFoundException.of("ClusterClosing", id);
 		}
 		return page;
 	}
@@ -88,7 +94,7 @@ class ClosingController {
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType
 				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.header("Content-Disposition", vn.thidua.shared.DownloadName.attachment(name))
+			.header("Content-Disposition", DownloadName.attachment(name))
 			.body(content);
 	}
 
@@ -193,17 +199,14 @@ class ClosingController {
 	@GetMapping("/clusters/{id}/closing/scans/{kind}")
 	ResponseEntity<byte[]> scan(@PathVariable long id, @PathVariable Scans.Kind kind,
 			@AuthenticationPrincipal CurrentUser user) {
-		byte[] content = this.closings.scan(user, id, kind)
-			.orElseThrow(() -> vn.thidua.shared.NotFoundException.of("ClosingScan", id));
+		byte[] content = this.closings.scan(user, id, kind).orElseThrow(() -> NotFoundException.of("ClosingScan", id));
 		ClosingService.Page page = this.closings.page(user, id);
-		String name = vn.thidua.shared.DownloadName
-			.of("pdf",
-					(kind == Scans.Kind.MINUTES) ? "Biên bản hội nghị tổng kết (bản ký)"
-							: "Tờ trình đề nghị khen thưởng (bản ký)",
-					page.cluster().getYear(), page.cluster().getName());
+		String name = DownloadName.of("pdf", this.words
+			.get((kind == Scans.Kind.MINUTES) ? "doc.closing.minutes.signedFile" : "doc.closing.proposal.signedFile"),
+				page.cluster().getYear(), page.cluster().getName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", vn.thidua.shared.DownloadName.attachment(name))
+			.header("Content-Disposition", DownloadName.attachment(name))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content);
 	}

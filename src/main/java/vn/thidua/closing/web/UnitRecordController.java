@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.thidua.closing.UnitRecords;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DownloadName;
 
 /**
  * {@code /units/{id}/record}: a unit's emulation record across the years and its

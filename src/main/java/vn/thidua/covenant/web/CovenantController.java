@@ -1,6 +1,9 @@
 package vn.thidua.covenant.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 
 import org.springframework.http.MediaType;
@@ -23,7 +26,10 @@ import vn.thidua.covenant.DocumentForm;
 import vn.thidua.covenant.Registration;
 import vn.thidua.covenant.RegistrationForm;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.document.DocumentWords;
+import vn.thidua.shared.document.DownloadName;
+import vn.thidua.unit.Departments;
 
 /**
  * {@code /clusters/{id}/covenant}: the cluster-year's emulation covenant — opened by the
@@ -35,12 +41,15 @@ class CovenantController {
 
 	private final CovenantService covenants;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	private final vn.thidua.unit.Departments departments;
+	private final Departments departments;
 
-	CovenantController(CovenantService covenants, java.time.Clock clock, vn.thidua.unit.Departments departments) {
+	private final DocumentWords words;
+
+	CovenantController(CovenantService covenants, Clock clock, Departments departments, DocumentWords words) {
 		this.departments = departments;
+		this.words = words;
 		this.covenants = covenants;
 		this.clock = clock;
 	}
@@ -49,10 +58,9 @@ class CovenantController {
 	 * The covenant is dated the day it was signed; before, the date is left for the
 	 * signer.
 	 */
-	private static java.time.LocalDate signedOn(CovenantService.Page page) {
+	private static LocalDate signedOn(CovenantService.Page page) {
 		return (page.covenant() != null && page.covenant().getSignedAt() != null)
-				? java.time.LocalDate.ofInstant(page.covenant().getSignedAt(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-				: null;
+				? LocalDate.ofInstant(page.covenant().getSignedAt(), ZoneId.of("Asia/Ho_Chi_Minh")) : null;
 	}
 
 	@GetMapping("/clusters/{id}/covenant")
@@ -165,16 +173,16 @@ class CovenantController {
 	ResponseEntity<byte[]> word(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		CovenantService.Page page = this.covenants.page(user, id);
 		if (page.covenant() == null) {
-			throw vn.thidua.shared.NotFoundException.of("Covenant", id);
+			throw NotFoundException.of("Covenant", id);
 		}
 		return ResponseEntity.ok()
 			.contentType(
 					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
 			.header("Content-Disposition",
-					DownloadName.attachment(DownloadName.of("docx", "Giao ước thi đua", page.cluster().getYear(),
-							page.cluster().getName())))
+					DownloadName.attachment(DownloadName.of("docx", this.words.get("doc.covenant.file"),
+							page.cluster().getYear(), page.cluster().getName())))
 			.body(CovenantDocument.of(page, this.departments.ofYear(user.provinceId(), page.cluster().getYear()),
-					user.provinceName(), signedOn(page)));
+					user.provinceName(), signedOn(page), this.words));
 	}
 
 }

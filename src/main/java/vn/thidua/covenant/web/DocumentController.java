@@ -21,7 +21,7 @@ import vn.thidua.covenant.ClusterDocuments;
 import vn.thidua.covenant.DocumentForm;
 import vn.thidua.covenant.DocumentKind;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DownloadName;
 
 /**
  * {@code /clusters/{id}/documents}: a cluster's documents, and its leader's form to add

@@ -31,7 +31,7 @@ import vn.thidua.meeting.MeetingKind;
 import vn.thidua.meeting.MeetingService;
 import vn.thidua.meeting.TaskStatus;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DownloadName;
 import vn.thidua.shared.Years;
 
 @Controller
@@ -164,9 +164,7 @@ class MeetingController {
 				this.departments.on(meeting.getProvinceId(), meeting.getStartDate()));
 		return ResponseEntity.ok()
 			.contentType(DOCX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					DownloadName.attachment(DownloadName.of("docx", "Biên bản cuộc họp",
-							MeetingDocument.DATE.format(meeting.getStartDate()).replace('/', '-'))))
+			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(this.document.fileName(meeting)))
 			.body(content);
 	}
 

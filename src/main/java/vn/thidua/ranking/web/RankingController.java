@@ -31,7 +31,7 @@ import vn.thidua.cluster.ClusterService;
 import vn.thidua.ranking.RankingService;
 import vn.thidua.ranking.RankingView;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DownloadName;
 import vn.thidua.shared.Years;
 
 @Controller

@@ -3,10 +3,10 @@ package vn.thidua.report.document;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.criteria.CriteriaTree;
@@ -18,21 +18,24 @@ import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitType;
 import vn.thidua.report.QuarterlyReport;
 import vn.thidua.report.ReportSheet;
-import vn.thidua.shared.AdministrativeDocument;
-import vn.thidua.shared.DownloadName;
 import vn.thidua.shared.Formats;
+import vn.thidua.shared.document.AdministrativeDocument;
+import vn.thidua.shared.document.DocumentWords;
+import vn.thidua.shared.document.DownloadName;
 
 /**
  * A quarterly report as the leader unit's office sends it: administrative format, the
  * narrative, and the score table per unit (one column per criteria group, then the
- * total). Always in Vietnamese: it is an official document.
+ * total). Always in Vietnamese: it is an official document; its words are the
+ * {@code doc.report.*} entries of the documents bundle, its period named by the year's
+ * rules (a quarter or a half-year).
  */
 @Component
 class ReportDocument {
 
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	private static final Locale VIETNAMESE = DocumentWords.VIETNAMESE;
 
-	private final MessageSource messages;
+	private final DocumentWords words;
 
 	private final Formats formats;
 
@@ -40,9 +43,9 @@ class ReportDocument {
 
 	private final Departments departments;
 
-	ReportDocument(MessageSource messages, Formats formats, Clock clock, Departments departments) {
+	ReportDocument(DocumentWords words, Formats formats, Clock clock, Departments departments) {
 		this.departments = departments;
-		this.messages = messages;
+		this.words = words;
 		this.formats = formats;
 		this.clock = clock;
 	}
@@ -60,41 +63,43 @@ class ReportDocument {
 		Object[] names = { typeName(leader.getType()).toUpperCase(VIETNAMESE), leader.getName().toUpperCase(VIETNAMESE),
 				department.governingBodyShortUpper() };
 		String parent = message(level + ".parent", names);
-		AdministrativeDocument document = new AdministrativeDocument(
-				new AdministrativeDocument.Header(parent.isBlank() ? null : parent, message(level + ".issuer", names),
-						"Số:        /BC-" + message(level + ".symbol", names), leader.getName(), date));
-		document.title("BÁO CÁO", "Kết quả thực hiện nhiệm vụ thi đua quý " + Formats.roman(report.getQuarter())
-				+ " năm " + report.getYear() + " của " + sheet.cluster().getName());
-		section(document, "I. KẾT QUẢ THỰC HIỆN", report.getResults());
-		section(document, "II. KHÓ KHĂN, VƯỚNG MẮC", report.getDifficulties());
-		section(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", report.getProposals());
-		section(document, "IV. NHIỆM VỤ TRỌNG TÂM QUÝ TỚI", report.getNextFocus());
-		document.heading("V. BẢNG ĐIỂM CÁC ĐƠN VỊ TRONG CỤM");
+		AdministrativeDocument document = new AdministrativeDocument(new AdministrativeDocument.Header(
+				parent.isBlank() ? null : parent, message(level + ".issuer", names),
+				this.words.get("doc.report.number", message(level + ".symbol", names)), leader.getName(), date));
+		document.title(this.words.get("doc.report"),
+				this.words.get("doc.report.subject", sheet.periodInSentence(), sheet.cluster().getName()));
+		section(document, "doc.report.part1", report.getResults());
+		section(document, "doc.report.part2", report.getDifficulties());
+		section(document, "doc.report.part3", report.getProposals());
+		section(document, "doc.report.part4", report.getNextFocus());
+		document.heading(this.words.get("doc.report.part5"));
 		int[] weights = new int[sheet.criteria().groups().size() + 3];
-		java.util.Arrays.fill(weights, 10);
+		Arrays.fill(weights, 10);
 		weights[0] = 7;
 		weights[1] = 18;
 		weights[weights.length - 1] = 11;
 		document.table(headers(sheet), rows(sheet), 2, weights);
-		document.signature(List.of(department.name() + ";", "Các đơn vị trong cụm;", "Lưu: VT."),
+		document.signature(
+				List.of(this.words.get("doc.recipient", department.name()),
+						this.words.get("doc.recipient.clusterUnits"), this.words.get("doc.recipient.archive")),
 				message(level + ".signer", names), "");
 		return document.toBytes();
 	}
 
 	String fileName(ReportSheet sheet) {
-		return DownloadName.of("docx", "Báo cáo quý", sheet.report().getQuarter(), sheet.report().getYear(),
+		return DownloadName.of("docx", this.words.get("doc.report.file"), sheet.periodInSentence(),
 				sheet.cluster().getName());
 	}
 
 	private List<String> headers(ReportSheet sheet) {
-		List<String> headers = new ArrayList<>(List.of("STT", "Đơn vị"));
+		List<String> headers = new ArrayList<>(this.words.list("doc.report.columnsHead"));
 		for (CriteriaTree.Group group : sheet.criteria().groups()) {
 			String label = (group.group().getKind() == CriterionKind.SCORE)
 					? message("Field." + group.group().getField().name())
 					: message("CriterionKind." + group.group().getKind().name());
 			headers.add(label + " (" + this.formats.points(group.group().getMaxPoints()) + ")");
 		}
-		headers.add("Tổng điểm");
+		headers.add(this.words.get("doc.report.total"));
 		return headers;
 	}
 
@@ -112,21 +117,17 @@ class ReportDocument {
 		return rows;
 	}
 
-	private static void section(AdministrativeDocument document, String heading, String text) {
-		document.heading(heading);
-		document.text((text != null && !text.isBlank()) ? text : "(Không có nội dung)");
+	private void section(AdministrativeDocument document, String heading, String text) {
+		document.heading(this.words.get(heading));
+		document.text((text != null && !text.isBlank()) ? text : this.words.get("doc.report.empty"));
 	}
 
 	private String typeName(UnitType type) {
 		return message("UnitType." + type.name());
 	}
 
-	private String message(String key) {
-		return this.messages.getMessage(key, null, VIETNAMESE);
-	}
-
-	private String message(String key, Object[] args) {
-		return this.messages.getMessage(key, args, VIETNAMESE);
+	private String message(String key, Object... args) {
+		return this.words.get(key, args);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DownloadName;
 
 @Controller
 public class ReportExportController {

@@ -18,7 +18,7 @@ import vn.thidua.report.ReportSheet;
 import vn.thidua.report.ScoreImports;
 import vn.thidua.report.imports.ScoreWorkbook;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.DownloadName;
+import vn.thidua.shared.document.DownloadName;
 
 /**
  * {@code /reports/{id}/import}: the leader downloads the Excel template of its draft,

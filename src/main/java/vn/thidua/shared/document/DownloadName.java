@@ -1,4 +1,4 @@
-package vn.thidua.shared;
+package vn.thidua.shared.document;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

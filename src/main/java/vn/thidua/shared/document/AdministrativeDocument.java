@@ -1,4 +1,4 @@
-package vn.thidua.shared;
+package vn.thidua.shared.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +27,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+import vn.thidua.shared.Formats;
 
 /**
  * A Word document in the Vietnamese administrative format (Nghị định 30/2020/NĐ-CP): A4

@@ -1,4 +1,4 @@
-package vn.thidua.shared;
+package vn.thidua.shared.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.thidua.shared;
+package vn.thidua.shared.document;
 
 import java.util.ArrayList;
 import java.util.Arrays;
