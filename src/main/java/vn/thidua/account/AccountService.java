@@ -61,8 +61,8 @@ public class AccountService {
 		String hash = this.encoder.encode(form.getPassword());
 		user.setPassword(hash, false);
 		int ended = this.sessions.end(user.getUsername(), sessionId);
-		this.audit.record(current, "PASSWORD_CHANGED", LoginAttempts.ENTITY, user.getId(),
-				"Đổi mật khẩu của mình" + ((ended > 0) ? "; kết thúc " + ended + " phiên đăng nhập khác" : ""));
+		this.audit.record(current, "PASSWORD_CHANGED", LoginAttempts.ENTITY, user.getId(), (ended > 0)
+				? this.audit.words("trail.password.changedEnding", ended) : this.audit.words("trail.password.changed"));
 		return current.withOwnPassword(hash, user.getSecurityVersion());
 	}
 

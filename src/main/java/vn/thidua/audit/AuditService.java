@@ -22,10 +22,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Pages;
 import vn.thidua.shared.Role;
+import vn.thidua.shared.document.DocumentWords;
 
 /**
  * Writes audit events in the transaction of the change they describe: the change and its
- * trace are saved together or not at all.
+ * trace are saved together or not at all. An event's summary is worded once, in
+ * Vietnamese, from the {@code trail.*} entries of the trail bundle ({@link #words}): the
+ * trail keeps the words it was written with.
  */
 @Service
 public class AuditService {
@@ -36,9 +39,20 @@ public class AuditService {
 
 	private final Clock clock;
 
-	AuditService(AuditEventRepository events, Clock clock) {
+	private final DocumentWords words;
+
+	AuditService(AuditEventRepository events, Clock clock, DocumentWords words) {
 		this.events = events;
 		this.clock = clock;
+		this.words = words;
+	}
+
+	/**
+	 * The words of a summary, or of a part of one: the trail bundle's entry {@code key}
+	 * with its arguments.
+	 */
+	public String words(String key, Object... args) {
+		return this.words.get(key, args);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -209,8 +209,8 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 		}
 		long trimmed = reviewed.stream().filter((p) -> !p.accepted()).count();
 		if (!finalize) {
-			this.audit.record(user, "AWARDS_REVIEWED", ENTITY, year, "Xem xét đề nghị khen thưởng năm " + year + ": "
-					+ (reviewed.size() - trimmed) + " chấp thuận, " + trimmed + " không chấp thuận");
+			this.audit.record(user, "AWARDS_REVIEWED", ENTITY, year,
+					this.audit.words("trail.awards.reviewed", year, reviewed.size() - trimmed, trimmed));
 			return true;
 		}
 		AwardDecision decision = new AwardDecision(user.provinceId(), year, now, user.id(), note);
@@ -222,9 +222,9 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 					vn.thidua.cluster.ClusterEvent.Kind.AWARDS_FINALIZED, r.cluster().getId(), year,
 					outcome(reviewed.stream().filter((p) -> p.clusterId() == r.cluster().getId()).toList())));
 		});
-		this.audit.record(user, "AWARDS_FINALIZED", ENTITY, year, "Chốt danh sách khen thưởng năm " + year + ": "
-				+ (reviewed.size() - trimmed) + " đơn vị được khen, " + trimmed + " đề nghị không chấp thuận"
-				+ (notClosed.isEmpty() ? "" : "; cụm chưa kết thúc: " + String.join(", ", notClosed) + " – " + note));
+		this.audit.record(user, "AWARDS_FINALIZED", ENTITY, year,
+				this.audit.words("trail.awards.finalized", year, reviewed.size() - trimmed, trimmed, notClosed.isEmpty()
+						? "" : this.audit.words("trail.awards.notClosed", String.join(", ", notClosed), note)));
 		return true;
 	}
 
@@ -232,21 +232,19 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 	 * A cluster's part of the finalized list in words: what was accepted, and what was
 	 * not with the council's reason.
 	 */
-	static String outcome(List<Proposal> proposals) {
+	String outcome(List<Proposal> proposals) {
 		List<String> accepted = proposals.stream()
 			.filter(Proposal::accepted)
-			.map((p) -> p.awardName() + ": " + p.unitName())
+			.map((p) -> this.audit.words("trail.awards.outcome.unit", p.awardName(), p.unitName()))
 			.toList();
 		List<String> trimmed = proposals.stream()
 			.filter((p) -> !p.accepted())
-			.map((p) -> p.awardName() + ": " + p.unitName() + " – " + p.reason())
+			.map((p) -> this.audit.words("trail.awards.outcome.trimmedUnit", p.awardName(), p.unitName(), p.reason()))
 			.toList();
-		StringBuilder text = new StringBuilder(
-				accepted.isEmpty() ? "Không có đơn vị được khen." : "Được khen: " + String.join("; ", accepted) + ".");
-		if (!trimmed.isEmpty()) {
-			text.append(" Không chấp thuận: ").append(String.join("; ", trimmed)).append('.');
-		}
-		return text.toString();
+		String text = accepted.isEmpty() ? this.audit.words("trail.awards.outcome.none")
+				: this.audit.words("trail.awards.outcome.accepted", String.join("; ", accepted));
+		return trimmed.isEmpty() ? text
+				: text + " " + this.audit.words("trail.awards.outcome.trimmed", String.join("; ", trimmed));
 	}
 
 	/**
@@ -272,7 +270,7 @@ public class AwardDecisions implements vn.thidua.ranking.DecidedAwards {
 			.filter((r) -> r.closing() != null && r.closing().getStatus() == ClosingStatus.DECIDED)
 			.forEach((r) -> r.closing().undecide());
 		this.audit.record(user, "AWARDS_REOPENED", ENTITY, year,
-				"Mở lại danh sách khen thưởng năm " + year + ": " + reason.strip());
+				this.audit.words("trail.awards.reopened", year, reason.strip()));
 		return true;
 	}
 

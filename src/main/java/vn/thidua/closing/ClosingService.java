@@ -341,8 +341,8 @@ public class ClosingService implements NextLeaders {
 			}
 		}
 		this.entityManager.persist(closing);
-		this.audit.record(user, "CLOSING_OPENED", ENTITY, closing.getId(), "Mở hội nghị tổng kết " + cluster.getName()
-				+ " năm " + cluster.getYear() + " (" + closing.getCandidates().size() + " ứng viên theo quy chế)");
+		this.audit.record(user, "CLOSING_OPENED", ENTITY, closing.getId(), this.audit.words("trail.closing.opened",
+				cluster.getName(), cluster.getYear(), closing.getCandidates().size()));
 	}
 
 	/**
@@ -388,8 +388,8 @@ public class ClosingService implements NextLeaders {
 			return false;
 		}
 		closing.add(form.getAward(), form.getUnitId(), form.getReason().strip());
-		this.audit.record(user, "CLOSING_CANDIDATE_ADDED", ENTITY, closing.getId(), "Thêm ứng viên " + form.getAward()
-				+ " ngoài quy chế: đơn vị #" + form.getUnitId() + " – " + form.getReason().strip());
+		this.audit.record(user, "CLOSING_CANDIDATE_ADDED", ENTITY, closing.getId(), this.audit
+			.words("trail.closing.candidateAdded", form.getAward(), form.getUnitId(), form.getReason().strip()));
 		return true;
 	}
 
@@ -443,8 +443,8 @@ public class ClosingService implements NextLeaders {
 			this.meetings.recordClosingConference(user, closing.getId(), cluster, closing.getHeldOn(),
 					closing.getPlace(), null);
 		}
-		this.audit.record(user, "CLOSING_RECORDED", ENTITY, closing.getId(), "Ghi kết quả hội nghị tổng kết "
-				+ cluster.getName() + " năm " + cluster.getYear() + ": " + valid + "/" + cast + " phiếu hợp lệ");
+		this.audit.record(user, "CLOSING_RECORDED", ENTITY, closing.getId(),
+				this.audit.words("trail.closing.recorded", cluster.getName(), cluster.getYear(), valid, cast));
 		return true;
 	}
 
@@ -461,8 +461,8 @@ public class ClosingService implements NextLeaders {
 			return false;
 		}
 		closing.acknowledgeMissing(note.strip());
-		this.audit.record(user, "CLOSING_MISSING_ACKNOWLEDGED", ENTITY, closing.getId(), "Xác nhận kết quả năm "
-				+ cluster.getYear() + " của " + cluster.getName() + " còn thiếu kỳ: " + note.strip());
+		this.audit.record(user, "CLOSING_MISSING_ACKNOWLEDGED", ENTITY, closing.getId(), this.audit
+			.words("trail.closing.missingAcknowledged", cluster.getYear(), cluster.getName(), note.strip()));
 		return true;
 	}
 
@@ -485,9 +485,8 @@ public class ClosingService implements NextLeaders {
 		}
 		vn.thidua.closing.ballot.BallotKeys.Round round = this.ballots.newRound(closing.getId());
 		closing.openVoting(this.clock.instant(), round.keyId(), round.publicKey());
-		this.audit.record(user, "CLOSING_VOTING_OPENED", ENTITY, closing.getId(),
-				"Mở bỏ phiếu kín trên phần mềm: " + cluster.getName() + " năm " + cluster.getYear() + " ("
-						+ closing.getCandidates().size() + " ứng viên)");
+		this.audit.record(user, "CLOSING_VOTING_OPENED", ENTITY, closing.getId(), this.audit
+			.words("trail.closing.votingOpened", cluster.getName(), cluster.getYear(), closing.getCandidates().size()));
 		this.events.publishEvent(new vn.thidua.cluster.ClusterEvent(vn.thidua.cluster.ClusterEvent.Kind.VOTING_OPENED,
 				clusterId, cluster.getYear()));
 		return true;
@@ -592,12 +591,12 @@ public class ClosingService implements NextLeaders {
 				return false;
 			}
 			closing.countBallots(counted.get().cast(), counted.get().valid(), counted.get().votes());
-			turnout = "; " + voters.size() + "/" + cluster.getMemberCount() + " đơn vị đã bỏ phiếu: "
-					+ String.join(", ",
+			turnout = this.audit.words("trail.closing.turnout", voters.size(), cluster.getMemberCount(),
+					String.join(", ",
 							voters.stream()
 								.map((v) -> name(cluster, v.unitId()))
 								.sorted(vn.thidua.shared.VietnameseCollation.comparing((String n) -> n))
-								.toList());
+								.toList()));
 		}
 		closing.close(this.clock.instant());
 		ClusterRanking ranking = ranking(user, cluster);
@@ -605,18 +604,17 @@ public class ClosingService implements NextLeaders {
 			.count(candidates(closing, ranking), closing.getBallotsValid(), rules, cluster.getMemberCount())
 			.stream()
 			.filter(VoteCount.Outcome::proposed)
-			.map((o) -> o.candidate().name() + " (" + rules.award(o.candidate().award()).orElseThrow().name() + ", "
-					+ o.candidate().votes() + "/" + closing.getBallotsValid() + " phiếu)")
+			.map((o) -> this.audit.words("trail.closing.proposal", o.candidate().name(),
+					rules.award(o.candidate().award()).orElseThrow().name(), o.candidate().votes(),
+					closing.getBallotsValid()))
 			.toList();
+		String proposals = proposed.isEmpty() ? this.audit.words("trail.none") : String.join(", ", proposed);
 		this.meetings.recordClosingConference(user, closing.getId(), cluster, closing.getHeldOn(), closing.getPlace(),
-				"Đề nghị khen thưởng: " + (proposed.isEmpty() ? "không có" : String.join(", ", proposed))
-						+ ". Cụm trưởng năm " + (cluster.getYear() + 1) + ": " + closing.getNextLeader().getName()
-						+ ((closing.getNextDeputy() != null) ? "; cụm phó: " + closing.getNextDeputy().getName() : "")
-						+ ".");
-		this.audit.record(user, "CLOSING_CLOSED", ENTITY, closing.getId(),
-				"Kết thúc hội nghị tổng kết " + cluster.getName() + " năm " + cluster.getYear() + ": đề nghị "
-						+ (proposed.isEmpty() ? "không có" : String.join(", ", proposed)) + "; cụm trưởng năm sau "
-						+ closing.getNextLeader().getName() + turnout);
+				this.audit.words("trail.closing.conclusions", proposals, cluster.getYear() + 1,
+						closing.getNextLeader().getName(), (closing.getNextDeputy() != null)
+								? this.audit.words("trail.closing.deputy", closing.getNextDeputy().getName()) : ""));
+		this.audit.record(user, "CLOSING_CLOSED", ENTITY, closing.getId(), this.audit.words("trail.closing.closed",
+				cluster.getName(), cluster.getYear(), proposals, closing.getNextLeader().getName(), turnout));
 		return true;
 	}
 
@@ -643,7 +641,7 @@ public class ClosingService implements NextLeaders {
 		}
 		closing.reopen(reason.strip());
 		this.audit.record(user, "CLOSING_REOPENED", ENTITY, closing.getId(),
-				"Mở lại hội nghị tổng kết " + cluster.getName() + " năm " + cluster.getYear() + ": " + reason.strip());
+				this.audit.words("trail.closing.reopened", cluster.getName(), cluster.getYear(), reason.strip()));
 		return true;
 	}
 
@@ -663,9 +661,8 @@ public class ClosingService implements NextLeaders {
 		String name = vn.thidua.shared.document.DownloadName
 			.fitting(vn.thidua.shared.document.DownloadName.ascii(fileName), 255);
 		this.scans.save(closing.getId(), kind, name, content, user.id(), this.clock.instant());
-		this.audit.record(user, "CLOSING_SCAN_UPLOADED", ENTITY, closing.getId(),
-				"Tải lên bản ký của " + ((kind == Scans.Kind.MINUTES) ? "biên bản" : "tờ trình") + " "
-						+ cluster.getName() + " năm " + cluster.getYear() + ": " + name);
+		this.audit.record(user, "CLOSING_SCAN_UPLOADED", ENTITY, closing.getId(), this.audit
+			.words("trail.closing.scanUploaded." + kind.name(), cluster.getName(), cluster.getYear(), name));
 		return Optional.empty();
 	}
 

@@ -121,9 +121,10 @@ public class ClusterAdminService {
 			copy.define(old.getName(), leader, deputy, members);
 			this.clusters.save(copy);
 			this.audit.record(admin, "CLUSTER_CREATED", ENTITY, copy.getId(),
-					"Tạo " + copy.getName() + " năm " + to + " từ năm " + from + " (cụm trưởng " + leader.getName()
-							+ ((deputy != null) ? ", cụm phó " + deputy.getName() : "") + ", " + members.size()
-							+ " đơn vị" + (rotate ? ", luân phiên" : "") + ")");
+					this.audit.words(rotate ? "trail.cluster.copiedRotating" : "trail.cluster.copied", copy.getName(),
+							to, from, leader.getName(),
+							(deputy != null) ? this.audit.words("trail.cluster.deputy", deputy.getName()) : "",
+							members.size()));
 		}
 		return source.size();
 	}
@@ -216,12 +217,12 @@ public class ClusterAdminService {
 		saved.define(name, leader, deputy, members);
 		this.clusters.save(saved);
 		this.audit.record(admin, (cluster != null) ? "CLUSTER_UPDATED" : "CLUSTER_CREATED", ENTITY, saved.getId(),
-				name + " năm " + year + ": cụm trưởng " + leader.getName()
-						+ ((deputy != null) ? ", cụm phó " + deputy.getName() : "") + ", thành viên "
-						+ members.stream()
+				this.audit.words("trail.cluster.saved", name, year, leader.getName(),
+						(deputy != null) ? this.audit.words("trail.cluster.deputy", deputy.getName()) : "",
+						members.stream()
 							.map(Unit::getName)
 							.sorted(VietnameseCollation.comparing(Function.identity()))
-							.collect(Collectors.joining(", ")));
+							.collect(Collectors.joining(", "))));
 		return saved;
 	}
 

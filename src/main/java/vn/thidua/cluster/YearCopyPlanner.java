@@ -259,10 +259,9 @@ public class YearCopyPlanner {
 			cluster.define(name, leader, deputy, of);
 			this.clusters.save(cluster);
 			this.audit.record(admin, "CLUSTER_CREATED", ClusterAdminService.ENTITY, cluster.getId(),
-					"Tạo " + name + " năm " + to + " theo đề xuất sao chép từ năm " + plan.getFrom()
-							+ " qua đơn vị kế thừa (cụm trưởng " + leader.getName()
-							+ ((deputy != null) ? ", cụm phó " + deputy.getName() : "") + ", " + of.size()
-							+ " đơn vị)");
+					this.audit.words("trail.cluster.planned", name, to, plan.getFrom(), leader.getName(),
+							(deputy != null) ? this.audit.words("trail.cluster.deputy", deputy.getName()) : "",
+							of.size()));
 		}
 		return created.size();
 	}

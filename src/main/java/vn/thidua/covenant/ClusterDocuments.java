@@ -113,9 +113,10 @@ public class ClusterDocuments {
 		type.ifPresent((t) -> document.attach(DownloadName.fitting(DownloadName.ascii(fileName), 255), t.contentType(),
 				content));
 		this.entityManager.persist(document);
-		this.audit.record(user, "DOCUMENT_ADDED", ENTITY, document.getId(), "Thêm văn bản " + document.getNumber()
-				+ " của " + cluster.getName() + " năm " + cluster.getYear()
-				+ ((document.getReplacesId() != null) ? " (thay thế văn bản #" + document.getReplacesId() + ")" : ""));
+		this.audit.record(user, "DOCUMENT_ADDED", ENTITY, document.getId(), (document.getReplacesId() != null)
+				? this.audit.words("trail.document.replaced", document.getNumber(), cluster.getName(),
+						cluster.getYear(), document.getReplacesId())
+				: this.audit.words("trail.document.added", document.getNumber(), cluster.getName(), cluster.getYear()));
 		return Optional.of(document.getId());
 	}
 

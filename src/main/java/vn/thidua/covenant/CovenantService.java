@@ -153,9 +153,8 @@ public class CovenantService implements RegisteredTitles {
 		}
 		Covenant covenant = new Covenant(clusterId, cluster.getYear(), keyTasks.strip(), this.clock.instant());
 		this.entityManager.persist(covenant);
-		this.audit.record(user, "COVENANT_OPENED", ENTITY, covenant.getId(),
-				"Mở đăng ký giao ước thi đua năm " + cluster.getYear() + " của " + cluster.getName() + " ("
-						+ covenant.getTasks().size() + " nội dung trọng tâm)");
+		this.audit.record(user, "COVENANT_OPENED", ENTITY, covenant.getId(), this.audit.words("trail.covenant.opened",
+				cluster.getYear(), cluster.getName(), covenant.getTasks().size()));
 		this.events.publishEvent(new ClusterEvent(ClusterEvent.Kind.COVENANT_OPENED, clusterId, cluster.getYear()));
 		return true;
 	}
@@ -190,8 +189,8 @@ public class CovenantService implements RegisteredTitles {
 		}
 		save(covenant.getId(), user.unitId(), form.getTitle(), form.getTargets().strip(), null, user.id());
 		this.audit.record(user, "COVENANT_REGISTERED", ENTITY, covenant.getId(),
-				user.unitName() + " đăng ký giao ước " + cluster.getName() + " năm " + cluster.getYear()
-						+ ": danh hiệu " + ("NONE".equals(form.getTitle()) ? "không đăng ký"
+				this.audit.words("trail.covenant.registered", user.unitName(), cluster.getName(), cluster.getYear(),
+						"NONE".equals(form.getTitle()) ? this.audit.words("trail.covenant.noTitle")
 								: rules.award(form.getTitle()).orElseThrow().name()));
 		return true;
 	}
@@ -215,7 +214,7 @@ public class CovenantService implements RegisteredTitles {
 		}
 		save(covenant.getId(), unitId, null, null, note.strip(), user.id());
 		this.audit.record(user, "COVENANT_REFUSAL_RECORDED", ENTITY, covenant.getId(),
-				"Ghi nhận đơn vị #" + unitId + " không đăng ký giao ước: " + note.strip());
+				this.audit.words("trail.covenant.refusalRecorded", unitId, note.strip()));
 		return true;
 	}
 
@@ -238,7 +237,7 @@ public class CovenantService implements RegisteredTitles {
 		}
 		form.setKind(DocumentKind.GIAO_UOC);
 		if (form.getSummary() == null || form.getSummary().isBlank()) {
-			form.setSummary("Giao ước thi đua năm " + cluster.getYear() + " của " + cluster.getName() + " (bản ký)");
+			form.setSummary(this.audit.words("trail.covenant.signedSummary", cluster.getYear(), cluster.getName()));
 		}
 		ClusterDocuments.check(form, errors);
 		if (content == null || content.length > FileType.MAX_BYTES || !FileType.PDF.is(fileName, content)) {
@@ -249,8 +248,8 @@ public class CovenantService implements RegisteredTitles {
 		}
 		ClusterDocument signed = this.documents.addSigned(user, cluster, form, fileName, content);
 		covenant.sign(signed.getId(), this.clock.instant());
-		this.audit.record(user, "COVENANT_SIGNED", ENTITY, covenant.getId(), "Ký kết giao ước thi đua năm "
-				+ cluster.getYear() + " của " + cluster.getName() + ": văn bản " + signed.getNumber());
+		this.audit.record(user, "COVENANT_SIGNED", ENTITY, covenant.getId(),
+				this.audit.words("trail.covenant.signed", cluster.getYear(), cluster.getName(), signed.getNumber()));
 		this.events.publishEvent(new ClusterEvent(ClusterEvent.Kind.COVENANT_SIGNED, clusterId, cluster.getYear()));
 		return true;
 	}
@@ -264,7 +263,7 @@ public class CovenantService implements RegisteredTitles {
 		}
 		covenant.approve(this.clock.instant());
 		this.audit.record(user, "COVENANT_APPROVED", ENTITY, covenant.getId(),
-				"Duyệt giao ước thi đua năm " + covenant.getYear() + " của cụm #" + clusterId);
+				this.audit.words("trail.covenant.approved", covenant.getYear(), clusterId));
 		this.events.publishEvent(new ClusterEvent(ClusterEvent.Kind.COVENANT_APPROVED, clusterId, covenant.getYear()));
 		return true;
 	}
@@ -281,8 +280,8 @@ public class CovenantService implements RegisteredTitles {
 			return false;
 		}
 		covenant.giveBack(comment.strip());
-		this.audit.record(user, "COVENANT_RETURNED", ENTITY, covenant.getId(), "Trả lại giao ước thi đua năm "
-				+ covenant.getYear() + " của cụm #" + clusterId + ": " + comment.strip());
+		this.audit.record(user, "COVENANT_RETURNED", ENTITY, covenant.getId(),
+				this.audit.words("trail.covenant.returned", covenant.getYear(), clusterId, comment.strip()));
 		this.events.publishEvent(
 				new ClusterEvent(ClusterEvent.Kind.COVENANT_RETURNED, clusterId, covenant.getYear(), comment.strip()));
 		return true;

@@ -71,7 +71,7 @@ public class FollowUpTasks {
 		}
 		task.complete(note.strip(), this.clock.instant());
 		this.audit.record(user, "TASK_DONE", MeetingService.ENTITY, meetingId,
-				"Hoàn thành nhiệm vụ \"" + task.getTitle() + "\": " + note.strip());
+				this.audit.words("trail.task.done", task.getTitle(), note.strip()));
 	}
 
 	public LocalDate today() {

@@ -214,8 +214,8 @@ public class MeetingService {
 			}
 		}
 		this.audit.record(user, created ? "MEETING_CREATED" : "MEETING_UPDATED", ENTITY, saved.getId(),
-				(created ? "Tạo" : "Sửa") + " cuộc họp \"" + saved.getTitle() + "\" ngày "
-						+ Formats.date(saved.getStartDate()) + ", " + saved.getTasks().size() + " nhiệm vụ");
+				this.audit.words(created ? "trail.meeting.created" : "trail.meeting.updated", saved.getTitle(),
+						Formats.date(saved.getStartDate()), saved.getTasks().size()));
 		return Optional.of(saved.getId());
 	}
 
@@ -247,8 +247,9 @@ public class MeetingService {
 				new java.util.LinkedHashSet<>(cluster.getSortedMembers()), now);
 		Meeting saved = this.meetings.save(meeting);
 		this.audit.record(user, existing.isPresent() ? "MEETING_UPDATED" : "MEETING_CREATED", ENTITY, saved.getId(),
-				(existing.isPresent() ? "Cập nhật" : "Tạo") + " cuộc họp \"" + saved.getTitle() + "\" ngày "
-						+ Formats.date(saved.getStartDate()) + " từ hội nghị tổng kết");
+				this.audit.words(
+						existing.isPresent() ? "trail.meeting.fromClosingUpdated" : "trail.meeting.fromClosing",
+						saved.getTitle(), Formats.date(saved.getStartDate())));
 	}
 
 	/**

@@ -188,8 +188,8 @@ public class RankingService {
 			}
 			this.queries.save(decision);
 		}
-		this.audit.record(user, "RANKING_FINALIZED", ENTITY, year, "Chốt kết quả xếp hạng năm " + year + " ("
-				+ rankings.size() + " cụm, " + overrides + " đề nghị khen thưởng do Giám đốc điều chỉnh)");
+		this.audit.record(user, "RANKING_FINALIZED", ENTITY, year,
+				this.audit.words("trail.ranking.finalized", year, rankings.size(), overrides));
 	}
 
 	/**
@@ -209,7 +209,7 @@ public class RankingService {
 		Instant now = this.clock.instant();
 		standing.forEach((d) -> d.reopen(by, now, reason.strip()));
 		this.audit.record(user, "RANKING_REOPENED", ENTITY, year,
-				"Mở lại kết quả xếp hạng năm " + year + ": " + reason.strip());
+				this.audit.words("trail.ranking.reopened", year, reason.strip()));
 	}
 
 	/**

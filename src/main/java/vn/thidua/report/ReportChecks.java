@@ -10,7 +10,6 @@ import vn.thidua.report.domain.ReportConflictException;
 import vn.thidua.report.domain.ReportStateException;
 import vn.thidua.report.domain.Score;
 import vn.thidua.shared.Points;
-import vn.thidua.shared.Formats;
 
 /**
  * The checks every change of a report makes before writing, shared by the writing
@@ -77,11 +76,6 @@ final class ReportChecks {
 
 	static String trimToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	static String describe(QuarterlyReport report) {
-		return "báo cáo quý " + Formats.roman(report.getQuarter()) + "/" + report.getYear() + " của "
-				+ report.getCluster().getName();
 	}
 
 }

@@ -23,7 +23,6 @@ import vn.thidua.report.domain.Score;
 import vn.thidua.report.domain.ScoreRepository;
 import vn.thidua.report.web.NewReportForm;
 import vn.thidua.shared.CurrentUser;
-import vn.thidua.shared.Formats;
 
 import static vn.thidua.report.ReportChecks.rejected;
 
@@ -118,7 +117,7 @@ public class ReportCreation {
 		}
 		this.scores.saveAll(created);
 		this.audit.record(user, "REPORT_CREATED", ReportWorkflow.ENTITY, report.getId(),
-				"Tạo báo cáo quý " + Formats.roman(quarter) + "/" + year + " của " + cluster.getName());
+				this.audit.words("trail.report.created", rules.periodInSentence(quarter, year), cluster.getName()));
 		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.CREATED, report, null));
 		return Optional.of(report.getId());
 	}

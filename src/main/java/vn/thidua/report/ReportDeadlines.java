@@ -27,6 +27,15 @@ public class ReportDeadlines {
 		this.zone = clock.getZone();
 	}
 
+	/**
+	 * The report's period inside a sentence, by its year's rules: "quý IV/2014", "6 tháng
+	 * đầu năm 2026".
+	 */
+	public String periodOf(QuarterlyReport report) {
+		return rules(report.getCluster().getProvince().getId(), report.getYear()).periodInSentence(report.getQuarter(),
+				report.getYear());
+	}
+
 	/** The rules of the province-year, for several deadlines at once. */
 	public Rules rules(long provinceId, int year) {
 		return this.rules.of(provinceId, year);

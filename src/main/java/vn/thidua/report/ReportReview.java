@@ -24,7 +24,6 @@ import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Points;
 
 import static vn.thidua.report.ReportChecks.AUDIT_LOCALE;
-import static vn.thidua.report.ReportChecks.describe;
 import static vn.thidua.report.ReportChecks.rejected;
 import static vn.thidua.report.ReportChecks.requireStatus;
 import static vn.thidua.report.ReportChecks.requireVersion;
@@ -52,6 +51,8 @@ public class ReportReview {
 
 	private final AuditService audit;
 
+	private final ReportDeadlines deadlines;
+
 	private final EntityManager entityManager;
 
 	private final Clock clock;
@@ -60,8 +61,9 @@ public class ReportReview {
 
 	ReportReview(ReportAccess access, ReportPolicy policy, ScoreRepository scores, ScoreChangeRepository changes,
 			ReportTotals totals, AuditService audit, EntityManager entityManager, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, ReportDeadlines deadlines) {
 		this.events = events;
+		this.deadlines = deadlines;
 		this.access = access;
 		this.policy = policy;
 		this.scores = scores;
@@ -78,7 +80,8 @@ public class ReportReview {
 		requireVersion(report, version);
 		report.approve(currentUser(user), now());
 		this.totals.recordApproved(id);
-		this.audit.record(user, "REPORT_APPROVED", ReportWorkflow.ENTITY, id, "Duyệt " + describe(report));
+		this.audit.record(user, "REPORT_APPROVED", ReportWorkflow.ENTITY, id, this.audit.words("trail.report.approved",
+				this.deadlines.periodOf(report), report.getCluster().getName()));
 		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.APPROVED, report, null));
 	}
 
@@ -93,8 +96,8 @@ public class ReportReview {
 			return;
 		}
 		report.returnToLeader(comment.strip(), now());
-		this.audit.record(user, "REPORT_RETURNED", ReportWorkflow.ENTITY, id,
-				"Trả lại " + describe(report) + ": " + comment.strip());
+		this.audit.record(user, "REPORT_RETURNED", ReportWorkflow.ENTITY, id, this.audit.words("trail.report.returned",
+				this.deadlines.periodOf(report), report.getCluster().getName(), comment.strip()));
 		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.RETURNED, report, comment.strip()));
 	}
 
@@ -120,8 +123,9 @@ public class ReportReview {
 		score.setFinal(value, reason.strip());
 		report.touch(now);
 		this.audit.record(user, "SCORE_ADJUSTED", ReportWorkflow.ENTITY, id,
-				describe(report) + ": điểm " + Points.format(score.getLeaderPoints(), AUDIT_LOCALE) + " → "
-						+ Points.format(value, AUDIT_LOCALE) + ", lý do: " + reason.strip());
+				this.audit.words("trail.report.scoreAdjusted", this.deadlines.periodOf(report),
+						report.getCluster().getName(), Points.format(score.getLeaderPoints(), AUDIT_LOCALE),
+						Points.format(value, AUDIT_LOCALE), reason.strip()));
 	}
 
 	/**
@@ -137,8 +141,8 @@ public class ReportReview {
 		}
 		report.reopen(reason.strip(), now());
 		this.totals.forget(id);
-		this.audit.record(user, "REPORT_REOPENED", ReportWorkflow.ENTITY, id,
-				"Mở lại " + describe(report) + ": " + reason.strip());
+		this.audit.record(user, "REPORT_REOPENED", ReportWorkflow.ENTITY, id, this.audit.words("trail.report.reopened",
+				this.deadlines.periodOf(report), report.getCluster().getName(), reason.strip()));
 		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.REOPENED, report, reason.strip()));
 	}
 

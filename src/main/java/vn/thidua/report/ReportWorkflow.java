@@ -33,7 +33,6 @@ import vn.thidua.report.web.SelfAssessmentForm;
 import vn.thidua.shared.CurrentUser;
 import vn.thidua.shared.Points;
 
-import static vn.thidua.report.ReportChecks.describe;
 import static vn.thidua.report.ReportChecks.rejected;
 import static vn.thidua.report.ReportChecks.requireEditable;
 import static vn.thidua.report.ReportChecks.requireVersion;
@@ -168,12 +167,14 @@ public class ReportWorkflow {
 			sheet.scores().values().forEach((score) -> score.setFinal(score.getLeaderPoints(), score.getLeaderNote()));
 			boolean late = this.deadlines.isLate(user.provinceId(), report.getYear(), report.getQuarter(), now);
 			report.submit(by, now, late);
-			this.audit.record(user, "REPORT_SUBMITTED", ENTITY, id, describe(report) + (late ? " (nộp muộn)" : ""));
+			this.audit.record(user, "REPORT_SUBMITTED", ENTITY, id,
+					this.audit.words(late ? "trail.report.submittedLate" : "trail.report.submitted",
+							this.deadlines.periodOf(report), report.getCluster().getName()));
 			this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.SUBMITTED, report, null));
 		}
 		else {
-			this.audit.record(user, "REPORT_SAVED", ENTITY, id,
-					describe(report) + ": lưu nháp, " + trace.size() + " điểm thay đổi");
+			this.audit.record(user, "REPORT_SAVED", ENTITY, id, this.audit.words("trail.report.saved",
+					this.deadlines.periodOf(report), report.getCluster().getName(), trace.size()));
 		}
 	}
 
@@ -237,8 +238,8 @@ public class ReportWorkflow {
 		if (form.hasEvidence()) {
 			this.attachments.add(user, report, user.unitId(), form.getEvidence());
 		}
-		this.audit.record(user, "SELF_ASSESSMENT_SAVED", ENTITY, id,
-				describe(report) + ": " + user.unitName() + " tự chấm, " + trace.size() + " điểm thay đổi");
+		this.audit.record(user, "SELF_ASSESSMENT_SAVED", ENTITY, id, this.audit.words("trail.report.selfAssessed",
+				this.deadlines.periodOf(report), report.getCluster().getName(), user.unitName(), trace.size()));
 	}
 
 	private void checkEvidence(PointsForm form, Errors errors) {

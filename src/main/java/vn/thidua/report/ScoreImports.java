@@ -189,8 +189,7 @@ public class ScoreImports {
 		this.attachments.add(user, sheet.report(), null, fileName, content);
 		this.jdbc.update("delete from score_imports where id = ?", pendingId);
 		this.audit.record(user, "REPORT_IMPORTED", "QuarterlyReport", id,
-				"Nhập " + ((target == Target.SELF) ? "điểm tự chấm" : "bảng điểm") + " từ Excel " + fileName + ": "
-						+ reading.rows() + " đơn vị, " + trace.size() + " điểm thay đổi");
+				this.audit.words("trail.report.imported." + target.name(), fileName, reading.rows(), trace.size()));
 		return trace.size();
 	}
 

@@ -82,8 +82,8 @@ public class DepartmentAdmin {
 			errors.reject("department.changedMeanwhile");
 			return false;
 		}
-		this.audit.record(admin, "DEPARTMENT_CHANGED", ENTITY, id, "Sửa thông tin cơ quan " + before.name() + " → "
-				+ form.getName().strip() + " (" + period(before.validFrom(), before.validTo()) + ")");
+		this.audit.record(admin, "DEPARTMENT_CHANGED", ENTITY, id, this.audit.words("trail.department.changed",
+				before.name(), form.getName().strip(), period(before.validFrom(), before.validTo())));
 		this.departments.forget();
 		return true;
 	}
@@ -129,8 +129,10 @@ public class DepartmentAdmin {
 			.query(Long.class)
 			.single();
 		this.audit.record(admin, "DEPARTMENT_PERIOD_ADDED", ENTITY, id,
-				"Cơ quan thường trực từ ngày " + Formats.date(from) + ": " + form.getName().strip()
-						+ ((latest != null) ? " (thay " + latest.name() + ")" : ""));
+				(latest != null)
+						? this.audit.words("trail.department.periodReplacing", Formats.date(from),
+								form.getName().strip(), latest.name())
+						: this.audit.words("trail.department.periodAdded", Formats.date(from), form.getName().strip()));
 		this.departments.forget();
 		return id;
 	}

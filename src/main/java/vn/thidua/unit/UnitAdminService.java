@@ -169,8 +169,11 @@ public class UnitAdminService {
 		}
 		Unit unit = this.units.save(new Unit(this.entityManager.getReference(Province.class, admin.provinceId()), code,
 				form.getName().strip(), form.getType(), form.getValidFrom()));
-		this.audit.record(admin, "UNIT_ADDED", ENTITY, unit.getId(), "Thêm đơn vị " + code + " " + unit.getName()
-				+ ((form.getValidFrom() != null) ? " từ " + Formats.date(form.getValidFrom()) : ""));
+		this.audit.record(admin, "UNIT_ADDED", ENTITY, unit.getId(),
+				(form.getValidFrom() != null)
+						? this.audit.words("trail.unit.addedFrom", code, unit.getName(),
+								Formats.date(form.getValidFrom()))
+						: this.audit.words("trail.unit.added", code, unit.getName()));
 		return unit;
 	}
 
@@ -199,7 +202,7 @@ public class UnitAdminService {
 		}
 		unit.retire(validTo);
 		this.audit.record(admin, "UNIT_RETIRED", ENTITY, id,
-				"Đơn vị " + unit.getCode() + " " + unit.getName() + " thôi hiệu lực sau ngày " + Formats.date(validTo));
+				this.audit.words("trail.unit.retired", unit.getCode(), unit.getName(), Formats.date(validTo)));
 		return true;
 	}
 

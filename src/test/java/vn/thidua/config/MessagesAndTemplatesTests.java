@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,14 +106,17 @@ class MessagesAndTemplatesTests {
 	}
 
 	/**
-	 * The documents' words: every {@code doc.} key the code names exists in the documents
-	 * bundle (a key the code completes, {@code "doc.x." + …}, by its prefix), and every
-	 * entry of the bundle is named by the code, so none is dead.
+	 * The words written in Vietnamese whatever the reader's language, the documents'
+	 * ({@code doc.} in documents.properties) and the audit trail's ({@code trail.} in
+	 * trail.properties): every key the code names exists in its bundle (a key the code
+	 * completes, {@code "doc.x." + …}, by its prefix), and every entry of the bundle is
+	 * named by the code, so none is dead.
 	 */
-	@Test
-	void everyDocumentKeyTheCodeNamesExistsAndNoneIsDead() throws IOException {
-		Properties documents = load("documents.properties");
-		Pattern named = Pattern.compile("\"(doc\\.[\\w.]+)\"");
+	@ParameterizedTest
+	@CsvSource({ "documents.properties, doc", "trail.properties, trail" })
+	void everyKeyTheCodeNamesExistsAndNoneIsDead(String bundle, String prefix) throws IOException {
+		Properties words = load(bundle);
+		Pattern named = Pattern.compile("\"(" + prefix + "\\.[\\w.]+)\"");
 		Set<String> keys = new TreeSet<>();
 		Set<String> prefixes = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -123,12 +128,12 @@ class MessagesAndTemplatesTests {
 			}
 		}
 		assertThat(keys).isNotEmpty();
-		assertThat(keys).allSatisfy((key) -> assertThat(documents).containsKey(key));
-		assertThat(prefixes).allSatisfy(
-				(prefix) -> assertThat(documents.stringPropertyNames()).anyMatch((key) -> key.startsWith(prefix)));
-		assertThat(documents.stringPropertyNames())
+		assertThat(keys).allSatisfy((key) -> assertThat(words).as(bundle).containsKey(key));
+		assertThat(prefixes)
+			.allSatisfy((start) -> assertThat(words.stringPropertyNames()).anyMatch((key) -> key.startsWith(start)));
+		assertThat(words.stringPropertyNames())
 			.allSatisfy((key) -> assertThat(keys.contains(key) || prefixes.stream().anyMatch(key::startsWith))
-				.as("documents.properties: %s is named nowhere", key)
+				.as("%s: %s is named nowhere", bundle, key)
 				.isTrue());
 	}
 

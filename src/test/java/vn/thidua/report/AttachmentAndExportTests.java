@@ -140,7 +140,8 @@ class AttachmentAndExportTests {
 			String text = extractor.getText();
 			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 					"UBND HUYỆN YÊN THÀNH", "PHÒNG VĂN HÓA", "VÀ THÔNG TIN", "Yên Thành, ngày 06 tháng 04 năm 2014",
-					"BÁO CÁO", "Kết quả thực hiện nhiệm vụ thi đua quý I/2014 của Cụm 2", "I. KẾT QUẢ THỰC HIỆN", "Nơi nhận:", "TRƯỞNG PHÒNG");
+					"BÁO CÁO", "Kết quả thực hiện nhiệm vụ thi đua quý I/2014 của Cụm 2", "I. KẾT QUẢ THỰC HIỆN",
+					"Nơi nhận:", "TRƯỞNG PHÒNG");
 			// the score table: a row per member unit with its total
 			List<String> units = document.getTables()
 				.get(1)

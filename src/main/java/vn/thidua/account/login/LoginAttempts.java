@@ -56,26 +56,25 @@ public class LoginAttempts {
 		String summary;
 		String action = "LOGIN_FAILED";
 		if (user == null) {
-			summary = "Đăng nhập thất bại: tài khoản không tồn tại";
+			summary = this.audit.words("trail.login.unknown");
 			this.guard.failed(username, clientAddress(attempt));
 		}
 		else if (event.getException() instanceof LockedException || user.isLocked(this.clock.instant())) {
 			// more wrong attempts during a lock do not extend it: nobody can keep an
 			// account locked for ever by trying a few times every quarter of an hour
-			summary = "Đăng nhập khi tài khoản đang tạm khóa";
+			summary = this.audit.words("trail.login.locked");
 		}
 		else if (!user.isEnabled()) {
-			summary = "Đăng nhập vào tài khoản đã vô hiệu hóa";
+			summary = this.audit.words("trail.login.disabled");
 		}
 		else {
 			user.loginFailed();
 			if (this.guard.failed(username, clientAddress(attempt))) {
 				action = "ACCOUNT_LOCKED";
-				summary = "Đăng nhập sai từ nhiều địa chỉ: tạm khóa " + LoginGuard.WINDOW.toMinutes()
-						+ " phút với các địa chỉ đã đăng nhập sai";
+				summary = this.audit.words("trail.login.guarded", LoginGuard.WINDOW.toMinutes());
 			}
 			else {
-				summary = "Sai mật khẩu (lần " + user.getFailedLogins() + ")";
+				summary = this.audit.words("trail.login.wrongPassword", user.getFailedLogins());
 			}
 		}
 		this.audit.record((user != null) ? user.getProvince().getId() : null, (user != null) ? user.getId() : null,
@@ -94,7 +93,7 @@ public class LoginAttempts {
 		user.loginSucceeded();
 		this.guard.succeeded(user.getUsername(), clientAddress(login));
 		this.audit.record(user.getProvince().getId(), user.getId(), user.getUsername(), "LOGIN", ENTITY, user.getId(),
-				"Đăng nhập thành công", clientAddress(login));
+				this.audit.words("trail.login.succeeded"), clientAddress(login));
 	}
 
 	private static String clientAddress(Authentication authentication) {

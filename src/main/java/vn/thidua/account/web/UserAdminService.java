@@ -115,7 +115,7 @@ public class UserAdminService {
 				this.entityManager.getReference(Province.class, admin.provinceId()), unit, this.clock.instant());
 		this.users.save(user);
 		this.audit.record(admin, "USER_CREATED", LoginAttempts.ENTITY, user.getId(),
-				"Tạo tài khoản " + username + " (" + roleName(form.getRole()) + ")");
+				this.audit.words("trail.user.created", username, roleName(form.getRole())));
 		return user;
 	}
 
@@ -132,29 +132,32 @@ public class UserAdminService {
 		}
 		List<String> changes = new ArrayList<>();
 		if (!Objects.equals(user.getFullName(), form.getFullName().strip())) {
-			changes.add("họ tên");
+			changes.add(this.audit.words("trail.user.change.name"));
 		}
 		if (user.getRole() != form.getRole()) {
-			changes.add("vai trò " + roleName(user.getRole()) + " → " + roleName(form.getRole()));
+			changes.add(this.audit.words("trail.user.change.role", roleName(user.getRole()), roleName(form.getRole())));
 		}
 		Long before = (user.getUnit() != null) ? user.getUnit().getId() : null;
 		if (!Objects.equals(before, form.getUnitId())) {
-			changes.add("đơn vị");
+			changes.add(this.audit.words("trail.user.change.unit"));
 		}
 		if (user.isEnabled() != form.isEnabled()) {
-			changes.add(form.isEnabled() ? "mở lại tài khoản" : "vô hiệu hóa tài khoản");
+			changes
+				.add(this.audit.words(form.isEnabled() ? "trail.user.change.enabled" : "trail.user.change.disabled"));
 		}
 		if (!Objects.equals(user.getEmail(), blankToNull(form.getEmail()))) {
-			changes.add("thư điện tử");
+			changes.add(this.audit.words("trail.user.change.email"));
 		}
 		boolean scope = user.update(form.getFullName().strip(), blankToNull(form.getEmail()), form.getRole(), unit,
 				form.isEnabled());
 		if (scope) {
 			// what the account may do changed: its open sessions end now
-			changes.add("kết thúc " + this.sessions.end(user.getUsername(), null) + " phiên đăng nhập");
+			changes
+				.add(this.audit.words("trail.user.change.sessionsEnded", this.sessions.end(user.getUsername(), null)));
 		}
-		this.audit.record(admin, "USER_UPDATED", LoginAttempts.ENTITY, user.getId(), "Sửa tài khoản "
-				+ user.getUsername() + (changes.isEmpty() ? " (không thay đổi)" : ": " + String.join(", ", changes)));
+		this.audit.record(admin, "USER_UPDATED", LoginAttempts.ENTITY, user.getId(),
+				changes.isEmpty() ? this.audit.words("trail.user.unchanged", user.getUsername())
+						: this.audit.words("trail.user.updated", user.getUsername(), String.join(", ", changes)));
 		return true;
 	}
 
@@ -170,8 +173,8 @@ public class UserAdminService {
 		}
 		user.setPassword(this.encoder.encode(password), true);
 		int ended = this.sessions.end(user.getUsername(), null);
-		this.audit.record(admin, "PASSWORD_RESET", LoginAttempts.ENTITY, user.getId(), "Đặt lại mật khẩu cho "
-				+ user.getUsername() + " (phải đổi khi đăng nhập; kết thúc " + ended + " phiên đăng nhập)");
+		this.audit.record(admin, "PASSWORD_RESET", LoginAttempts.ENTITY, user.getId(),
+				this.audit.words("trail.user.passwordReset", user.getUsername(), ended));
 		return true;
 	}
 

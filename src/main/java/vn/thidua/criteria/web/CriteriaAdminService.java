@@ -116,7 +116,7 @@ public class CriteriaAdminService {
 			}
 		}
 		this.audit.record(admin, "CRITERIA_COPIED", ENTITY, copy.getId(),
-				"Sao chép bộ tiêu chí năm " + from + " sang năm " + to + " (" + rows.size() + " dòng, bản nháp)");
+				this.audit.words("trail.criteria.copied", from, to, rows.size()));
 		return copy;
 	}
 
@@ -149,8 +149,9 @@ public class CriteriaAdminService {
 				form.getKind(), points, sort);
 		created.measure(measure);
 		Criterion added = this.criteria.save(created);
-		this.audit.record(admin, "CRITERION_ADDED", ENTITY, setId, "Thêm " + ((parent == null) ? "nhóm " : "tiêu chí ")
-				+ added.getCode() + " " + added.getTitle() + " (" + points.toPlainString() + " điểm)");
+		this.audit.record(admin, "CRITERION_ADDED", ENTITY, setId,
+				this.audit.words((parent == null) ? "trail.criteria.groupAdded" : "trail.criteria.criterionAdded",
+						added.getCode(), added.getTitle(), points.toPlainString()));
 		return added;
 	}
 
@@ -170,8 +171,8 @@ public class CriteriaAdminService {
 		if (row.getParentId() == null) {
 			rows.stream().filter((c) -> row.getId().equals(c.getParentId())).forEach((c) -> c.follow(row));
 		}
-		this.audit.record(admin, "CRITERION_UPDATED", ENTITY, set.getId(),
-				"Sửa " + before + " → " + row.getCode() + " " + row.getTitle() + " (" + points.toPlainString() + ")");
+		this.audit.record(admin, "CRITERION_UPDATED", ENTITY, set.getId(), this.audit.words("trail.criteria.updated",
+				before, row.getCode(), row.getTitle(), points.toPlainString()));
 		return true;
 	}
 
@@ -189,7 +190,7 @@ public class CriteriaAdminService {
 			.forEach(this.criteria::delete);
 		this.criteria.delete(row);
 		this.audit.record(admin, "CRITERION_DELETED", ENTITY, set.getId(),
-				"Xóa " + row.getCode() + " " + row.getTitle());
+				this.audit.words("trail.criteria.deleted", row.getCode(), row.getTitle()));
 		return true;
 	}
 
@@ -222,7 +223,7 @@ public class CriteriaAdminService {
 		}
 		set.publish(this.clock.instant());
 		this.audit.record(admin, "CRITERIA_PUBLISHED", ENTITY, set.getId(),
-				"Ban hành " + set.getName() + " (" + tree.criterionCount() + " tiêu chí)");
+				this.audit.words("trail.criteria.published", set.getName(), tree.criterionCount()));
 		this.events.publishEvent(new vn.thidua.shared.YearPublished(vn.thidua.shared.YearPublished.What.CRITERIA,
 				admin.provinceId(), set.getYear()));
 		return true;

@@ -127,7 +127,7 @@ public class AttachmentService {
 		Attachment saved = this.attachments.save(new Attachment(report, unitId, name, type, content, sha256(content),
 				this.entityManager.getReference(AppUser.class, user.id()), this.clock.instant()));
 		this.audit.record(user, "ATTACHMENT_ADDED", ReportWorkflow.ENTITY, report.getId(),
-				"Thêm minh chứng " + name + " (" + content.length + " byte), tệp số " + saved.getId());
+				this.audit.words("trail.attachment.added", name, content.length, saved.getId()));
 	}
 
 	@Transactional(readOnly = true)

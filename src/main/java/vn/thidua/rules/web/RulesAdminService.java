@@ -102,8 +102,9 @@ class RulesAdminService {
 			.orElseGet(this.rules::defaults);
 		RuleSet set = new RuleSet(this.entityManager.getReference(Province.class, user.provinceId()), year, from);
 		this.sets.save(set);
-		this.audit.record(user, "RULES_DRAFTED", ENTITY, set.getId(), "Tạo dự thảo quy chế thi đua năm " + year
-				+ ((from.ruleSetId() != null) ? " từ quy chế năm " + (year - 1) : " từ quy tắc mặc định"));
+		this.audit.record(user, "RULES_DRAFTED", ENTITY, set.getId(),
+				(from.ruleSetId() != null) ? this.audit.words("trail.rules.draftedFrom", year, year - 1)
+						: this.audit.words("trail.rules.drafted", year));
 		return set;
 	}
 
@@ -131,7 +132,7 @@ class RulesAdminService {
 		// saved
 		this.entityManager.flush();
 		this.audit.record(user, "RULES_CHANGED", ENTITY, id,
-				"Sửa dự thảo quy chế thi đua năm " + set.getYear() + ": " + describe(rules));
+				this.audit.words("trail.rules.changed", set.getYear(), describe(rules)));
 		return true;
 	}
 
@@ -146,7 +147,7 @@ class RulesAdminService {
 		}
 		set.publish(this.clock.instant());
 		this.audit.record(user, "RULES_PUBLISHED", ENTITY, id,
-				"Công bố quy chế thi đua năm " + set.getYear() + ": " + describe(set.toRules(Map.of())));
+				this.audit.words("trail.rules.published", set.getYear(), describe(set.toRules(Map.of()))));
 		this.events.publishEvent(new vn.thidua.shared.YearPublished(vn.thidua.shared.YearPublished.What.RULES,
 				user.provinceId(), set.getYear()));
 		return true;
@@ -181,8 +182,8 @@ class RulesAdminService {
 		YearExclusion exclusion = new YearExclusion(user.provinceId(), year, unit, form.getKind(),
 				form.getNote().strip(), this.clock.instant());
 		this.entityManager.persist(exclusion);
-		this.audit.record(user, "EXCLUSION_ADDED", "YearExclusion", exclusion.getId(),
-				unit.getName() + " – " + label(form.getKind()) + " năm " + year + ": " + form.getNote().strip());
+		this.audit.record(user, "EXCLUSION_ADDED", "YearExclusion", exclusion.getId(), this.audit
+			.words("trail.exclusion.added." + form.getKind().name(), unit.getName(), year, form.getNote().strip()));
 		return true;
 	}
 
@@ -196,7 +197,7 @@ class RulesAdminService {
 		}
 		this.entityManager.remove(exclusion);
 		this.audit.record(user, "EXCLUSION_REMOVED", "YearExclusion", id,
-				exclusion.getUnit().getName() + " được xét lại thi đua năm " + exclusion.getYear());
+				this.audit.words("trail.exclusion.removed", exclusion.getUnit().getName(), exclusion.getYear()));
 		return exclusion.getYear();
 	}
 
@@ -392,34 +393,26 @@ class RulesAdminService {
 		}
 	}
 
-	private static String describe(Rules rules) {
-		StringBuilder text = new StringBuilder();
-		text.append(switch (rules.periods()) {
-			case QUARTERS -> "4 quý";
-			case HALF_YEARS -> "2 kỳ 6 tháng";
-			case YEAR -> "cả năm";
-		});
-		text.append(" (trọng số ").append(rules.weights()).append("), hạn nộp ngày ").append(rules.deadlineDay());
-		text.append("; xếp loại: ");
-		text.append(String.join(", ",
+	/** The rules in the trail's words: periods, weights, deadline, bands, awards. */
+	private String describe(Rules rules) {
+		String bands = String.join(", ",
 				rules.bands()
 					.stream()
-					.map((b) -> b.name() + " ≥ " + b.lowerBound().stripTrailingZeros().toPlainString())
-					.toList()));
-		text.append("; khen thưởng: ");
-		text.append(rules.awards().isEmpty() ? "không"
-				: String.join(", ",
-						rules.awards()
-							.stream()
-							.map((a) -> a.name() + " hạng " + a.rankFrom() + "–" + a.rankTo()
-									+ ((a.quotaCount() != null) ? ", tối đa " + a.quotaCount()
-											: (a.quotaPercent() != null) ? ", tối đa " + a.quotaPercent() + "%" : ""))
-							.toList()));
-		return text.toString();
+					.map((b) -> this.audit.words("trail.rules.band", b.name(),
+							b.lowerBound().stripTrailingZeros().toPlainString()))
+					.toList());
+		String awards = rules.awards().isEmpty() ? this.audit.words("trail.none")
+				: String.join(", ", rules.awards().stream().map(this::describe).toList());
+		return this.audit.words("trail.rules.described",
+				this.audit.words("trail.rules.periods." + rules.periods().name()), rules.weights(), rules.deadlineDay(),
+				bands, awards);
 	}
 
-	private static String label(ExclusionKind kind) {
-		return (kind == ExclusionKind.KHONG_XET) ? "không xét thi đua" : "chưa xét";
+	private String describe(Rules.AwardRule award) {
+		String quota = (award.quotaCount() != null) ? this.audit.words("trail.rules.quota", award.quotaCount())
+				: (award.quotaPercent() != null) ? this.audit.words("trail.rules.quotaPercent", award.quotaPercent())
+						: "";
+		return this.audit.words("trail.rules.award", award.name(), award.rankFrom(), award.rankTo(), quota);
 	}
 
 	private static void requireEditor(CurrentUser user) {

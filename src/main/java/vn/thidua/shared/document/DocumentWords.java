@@ -8,11 +8,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of the documents and workbooks the app writes, from the {@code documents}
- * message bundle: official documents are written in Vietnamese whatever the reader's
- * language. Whole numbers are given as written, never grouped ("2014", not "2,014"); a
- * key ending in {@code Head} or {@code List} holds several entries separated by
- * {@code |}.
+ * The words the app writes in Vietnamese whatever the reader's language: its documents
+ * and workbooks ({@code doc.*} in the {@code documents} bundle) and its audit trail
+ * ({@code trail.*} in the {@code trail} bundle). Whole numbers are given as written,
+ * never grouped ("2014", not "2,014"); a key ending in {@code Head} or {@code List} holds
+ * several entries separated by {@code |}.
  */
 @Component
 public class DocumentWords {

@@ -162,11 +162,9 @@ public class CatalogueImport {
 					on conflict do nothing""").params(newId, oldId, row.date(), kind).update();
 		}
 		this.audit.record(admin, "UNITS_IMPORTED", ENTITY, admin.provinceId(),
-				"Nhập danh mục đơn vị: thêm " + added.size() + " đơn vị, " + links + " quan hệ hình thành, " + ended
-						+ " đơn vị thôi hiệu lực (tệp " + checked.unitsFile()
-						+ ((checked.lineageFile() != null && !checked.lineageFile().isBlank())
-								? ", " + checked.lineageFile() : "")
-						+ ")");
+				this.audit.words("trail.units.imported", added.size(), links, ended,
+						(checked.lineageFile() != null && !checked.lineageFile().isBlank())
+								? checked.unitsFile() + ", " + checked.lineageFile() : checked.unitsFile()));
 		return Optional.of(checked);
 	}
 
