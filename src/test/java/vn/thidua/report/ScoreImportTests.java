@@ -66,7 +66,7 @@ class ScoreImportTests {
 	void aFilledTemplateIsPreviewedThenImportedInOneStep() throws Exception {
 		byte[] template = this.mvc.perform(get("/reports/{id}/import/template.xlsx", this.report).with(leader()))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", containsString("Mau-bang-diem-4-2014-Cum-1.xlsx")))
+			.andExpect(header().string("Content-Disposition", containsString("Mau-bang-diem-quy-IV-2014-Cum-1.xlsx")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

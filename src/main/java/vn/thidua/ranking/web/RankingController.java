@@ -164,8 +164,7 @@ public class RankingController {
 		int shown = Years.choose(year, () -> this.clusters.ownYears(user), this.clock);
 		Integer q = quarterOrYear(quarter);
 		RankingView view = this.rankings.view(user, shown, q);
-		String file = (q != null) ? DownloadName.of("xlsx", "Xếp hạng thi đua quý", q, shown)
-				: DownloadName.of("xlsx", "Xếp hạng thi đua năm", shown);
+		String file = this.workbook.fileName(view);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(file))

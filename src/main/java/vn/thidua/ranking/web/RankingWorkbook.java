@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +25,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.unit.Department;
@@ -34,8 +36,10 @@ import vn.thidua.ranking.Proposals;
 import vn.thidua.ranking.RankingView;
 import vn.thidua.report.Subtotals;
 import vn.thidua.rules.Rules;
-import vn.thidua.shared.Points;
 import vn.thidua.shared.Formats;
+import vn.thidua.shared.Points;
+import vn.thidua.shared.document.DocumentWords;
+import vn.thidua.shared.document.DownloadName;
 
 /**
  * The rankings as an Excel workbook: a summary sheet of every cluster, then one sheet per
@@ -48,16 +52,16 @@ public class RankingWorkbook {
 	/** Two decimals with Vietnamese separators ([$-42A] is the Vietnamese locale). */
 	public static final String POINTS_FORMAT = "[$-42A]#,##0.00";
 
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	private static final Locale VIETNAMESE = DocumentWords.VIETNAMESE;
 
 	private static final int HEADER_ROW = 1;
 
-	private final MessageSource messages;
+	private final DocumentWords words;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	RankingWorkbook(MessageSource messages, java.time.Clock clock) {
-		this.messages = messages;
+	RankingWorkbook(DocumentWords words, Clock clock) {
+		this.words = words;
 		this.clock = clock;
 	}
 
@@ -67,16 +71,17 @@ public class RankingWorkbook {
 			// the period as the year's rules name it (a half-year where the province
 			// scores
 			// half-years)
-			String period = view.isWholeYear() ? "năm " + view.year()
+			String period = view.isWholeYear() ? this.words.get("doc.rankings.year", view.year())
 					: view.rules().periodInSentence(view.quarter(), view.year());
-			String title = "Kết quả xếp hạng thi đua " + period + " – " + department.name() + " " + provinceName
-					+ (view.isFinalized() ? " (đã chốt)" : " (tạm tính)");
+			String title = this.words.get(view.isFinalized() ? "doc.rankings.titleFinal" : "doc.rankings.title", period,
+					department.name(), provinceName);
 			List<RowData> all = new ArrayList<>();
 			view.clusters().forEach((c) -> c.rows().forEach((r) -> all.add(new RowData(c, r))));
-			sheet(workbook, "Tổng hợp", title, all, true, view, proposals, styles, department.nameUpper());
+			sheet(workbook, this.words.get("doc.rankings.summary"), title, all, true, view, proposals, styles,
+					department.nameUpper());
 			for (ClusterRanking cluster : view.clusters()) {
 				sheet(workbook, WorkbookUtil.createSafeSheetName(cluster.clusterName()),
-						title + " – " + cluster.clusterName() + " (cụm trưởng " + cluster.leaderName() + ")",
+						this.words.get("doc.rankings.clusterTitle", title, cluster.clusterName(), cluster.leaderName()),
 						cluster.rows().stream().map((r) -> new RowData(cluster, r)).toList(), false, view, proposals,
 						styles, department.nameUpper());
 			}
@@ -88,19 +93,29 @@ public class RankingWorkbook {
 		}
 	}
 
+	/**
+	 * The name the workbook is downloaded by, its period as the year's rules name it:
+	 * "Xếp-hạng-thi-đua-quý-I-2014.xlsx", "Xếp-hạng-thi-đua-năm-2014.xlsx".
+	 */
+	String fileName(RankingView view) {
+		return DownloadName.of("xlsx", this.words.get("doc.rankings.file"),
+				view.isWholeYear() ? this.words.get("doc.rankings.year", view.year())
+						: view.rules().periodInSentence(view.quarter(), view.year()));
+	}
+
 	private void sheet(XSSFWorkbook workbook, String name, String title, List<RowData> rows, boolean withCluster,
 			RankingView view, Proposals proposals, Styles styles, String agency) {
 		Sheet sheet = workbook.createSheet(name);
 		List<String> headers = new ArrayList<>();
 		if (withCluster) {
-			headers.add("Cụm");
+			headers.add(this.words.get("doc.rankings.cluster"));
 		}
-		headers.addAll(List.of("Hạng", "Đơn vị", "Công tác chung", "Báo chí", "Xuất bản, in, phát hành", "Bưu chính",
-				"Viễn thông", "Công nghệ thông tin", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"));
+		String rankHeader = this.words.list("doc.rankings.columnsHead").get(0);
+		headers.addAll(this.words.list("doc.rankings.columnsHead"));
 		if (view.isWholeYear()) {
-			headers.add("Đề nghị khen thưởng");
+			headers.add(this.words.get("doc.rankings.proposal"));
 		}
-		headers.add("Ghi chú");
+		headers.add(this.words.get("doc.rankings.note"));
 		int[] widths = new int[headers.size()];
 
 		Row titleRow = sheet.createRow(0);
@@ -126,7 +141,7 @@ public class RankingWorkbook {
 				rank.setCellValue(d.rank());
 			}
 			rank.setCellStyle(styles.integer);
-			measure(widths, c - 1, "Hạng");
+			measure(widths, c - 1, rankHeader);
 			text(row, c++, d.unitName(), styles.text, widths, true);
 			Subtotals s = d.subtotals();
 			for (BigDecimal value : List.of(s.general(), s.press(), s.publishing(), s.post(), s.telecom(), s.it(),
@@ -180,18 +195,18 @@ public class RankingWorkbook {
 		// the day as text: Excel's &D field follows the computer's locale (12/03/2026 on
 		// 3 December with an English Windows)
 		sheet.getHeader()
-			.setRight("&\"Times New Roman,Italic\"In ngày " + Formats
-				.date(java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))));
-		sheet.getFooter().setCenter("&\"Times New Roman\"Trang &P/&N");
+			.setRight("&\"Times New Roman,Italic\"" + this.words.get("doc.sheet.printed",
+					Formats.date(LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))))));
+		sheet.getFooter().setCenter("&\"Times New Roman\"" + this.words.get("doc.sheet.page") + " &P/&N");
 	}
 
 	private String note(RankedUnit row, RankingView view) {
 		List<String> notes = new ArrayList<>();
 		if (!row.missingQuarters().isEmpty()) {
-			notes.add("Thiếu báo cáo " + view.periodsText(row.missingQuarters()));
+			notes.add(this.words.get("doc.rankings.missing", view.periodsText(row.missingQuarters())));
 		}
 		if (!row.lateQuarters().isEmpty()) {
-			notes.add("Nộp muộn " + view.periodsText(row.lateQuarters()));
+			notes.add(this.words.get("doc.rankings.late", view.periodsText(row.lateQuarters())));
 		}
 		if (row.isExcluded()) {
 			notes.add(message("ExclusionKind." + row.exclusion().kind().name())
@@ -199,13 +214,12 @@ public class RankingWorkbook {
 							: ": " + row.exclusion().note()));
 		}
 		if (row.isOverridden()) {
-			notes.add("Giám đốc điều chỉnh đề nghị: " + row.overrideReason());
+			notes.add(this.words.get("doc.rankings.overridden", row.overrideReason()));
 		}
 		Rules.FloorMiss miss = row.floorMiss();
 		if (miss != null) {
-			notes.add(
-					this.messages.getMessage("ranking.floorMiss." + miss.scope().name(), new Object[] { miss.bandName(),
-							miss.item(), Points.format(miss.share(), VIETNAMESE), miss.floorPercent() }, VIETNAMESE));
+			notes.add(this.words.get("ranking.floorMiss." + miss.scope().name(), miss.bandName(), miss.item(),
+					Points.format(miss.share(), VIETNAMESE), miss.floorPercent()));
 		}
 		return String.join("; ", notes);
 	}
@@ -224,7 +238,7 @@ public class RankingWorkbook {
 	}
 
 	private String message(String key) {
-		return this.messages.getMessage(key, null, VIETNAMESE);
+		return this.words.get(key);
 	}
 
 	private record RowData(ClusterRanking cluster, RankedUnit row) {

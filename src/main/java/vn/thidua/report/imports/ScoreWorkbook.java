@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import vn.thidua.criteria.CriteriaTree;
 import vn.thidua.criteria.Criterion;
@@ -32,6 +35,7 @@ import vn.thidua.unit.Unit;
 import vn.thidua.report.ReportSheet;
 import vn.thidua.report.domain.Score;
 import vn.thidua.shared.Points;
+import vn.thidua.shared.document.DocumentWords;
 
 /**
  * The Excel form of a report's points: a template to download (a row per member unit, a
@@ -65,9 +69,9 @@ public final class ScoreWorkbook {
 	/**
 	 * The template of a report, filled with the leader's points (or values) saved so far.
 	 */
-	public static byte[] template(ReportSheet sheet) {
+	public static byte[] template(ReportSheet sheet, DocumentWords words) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet table = workbook.createSheet("Bảng điểm");
+			Sheet table = workbook.createSheet(words.get("doc.scores.sheet"));
 			CellStyle bold = workbook.createCellStyle();
 			XSSFFont font = workbook.createFont();
 			font.setBold(true);
@@ -78,26 +82,28 @@ public final class ScoreWorkbook {
 			List<Criterion> criteria = criteria(sheet);
 			Row title = table.createRow(0);
 			title.createCell(0)
-				.setCellValue("Bảng điểm " + sheet.cluster().getName() + " – kỳ " + sheet.report().getQuarter()
-						+ " năm " + sheet.report().getYear()
-						+ " (nhập điểm, hoặc số liệu ở cột tiêu chí đo đếm; giữ nguyên các " + "dòng tiêu đề)");
+				.setCellValue(words.get("doc.scores.title", sheet.cluster().getName(), sheet.periodInSentence()));
 			Row codes = table.createRow(CODE_ROW);
 			Row names = table.createRow(CODE_ROW + 1);
 			Row maxima = table.createRow(CODE_ROW + 2);
 			Row units = table.createRow(CODE_ROW + 3);
-			text(codes, 0, "Mã đơn vị", bold);
-			text(codes, 1, "Đơn vị", bold);
-			text(names, 1, "Tiêu chí", bold);
-			text(maxima, 1, "Điểm tối đa", bold);
-			text(units, 1, "Nhập", bold);
+			text(codes, 0, words.get("doc.scores.unitCode"), bold);
+			text(codes, 1, words.get("doc.scores.unit"), bold);
+			text(names, 1, words.get("doc.scores.criterion"), bold);
+			text(maxima, 1, words.get("doc.scores.max"), bold);
+			text(units, 1, words.get("doc.scores.enter"), bold);
 			for (int c = 0; c < criteria.size(); c++) {
 				Criterion criterion = criteria.get(c);
 				int column = FIRST_CRITERION_COLUMN + c;
 				text(codes, column, criterion.getCode(), bold);
 				text(names, column, criterion.getTitle(), null);
 				maxima.createCell(column).setCellValue(criterion.getMaxPoints().doubleValue());
-				text(units, column, criterion.isMeasured()
-						? "Số liệu (" + criterion.getMeasure().describe(criterion.getMaxPoints()) + ")" : "Điểm", null);
+				text(units, column,
+						criterion.isMeasured()
+								? words.get("doc.scores.measured",
+										criterion.getMeasure().describe(criterion.getMaxPoints()))
+								: words.get("doc.scores.points"),
+						null);
 				table.setColumnWidth(column, 12 * 256);
 			}
 			int r = FIRST_DATA_ROW;
@@ -134,7 +140,7 @@ public final class ScoreWorkbook {
 	 * @param problems what is wrong, each with its cell or row
 	 * @param rows how many unit rows were read
 	 */
-	public record Reading(Map<String, BigDecimal> values, List<String> problems, int rows) {
+	public record Reading(Map<String, BigDecimal> values, List<MessageSourceResolvable> problems, int rows) {
 
 		public boolean isClean() {
 			return this.problems.isEmpty();
@@ -144,31 +150,30 @@ public final class ScoreWorkbook {
 
 	/** Reads a filled template; nothing is saved here. */
 	public static Reading read(byte[] content, ReportSheet sheet) {
-		List<String> problems = new ArrayList<>();
+		List<MessageSourceResolvable> problems = new ArrayList<>();
 		if (content.length == 0) {
-			return refused("Tệp rỗng.");
+			return refused(problem("empty"));
 		}
 		if (content.length > MAX_BYTES) {
-			return refused("Tệp lớn hơn 10 MB.");
+			return refused(problem("tooLarge"));
 		}
 		if (content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
-			return refused("Tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy lưu lại thành .xlsx "
-					+ "không mật khẩu.");
+			return refused(problem("oldOrLocked"));
 		}
 		if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
-			return refused("Tệp không phải bảng tính Excel .xlsx.");
+			return refused(problem("notXlsx"));
 		}
 		List<Criterion> all = criteria(sheet);
 		int maxRows = FIRST_DATA_ROW + sheet.members().size() + SLACK_ROWS;
 		int maxCells = maxRows * (FIRST_CRITERION_COLUMN + all.size() + SLACK_COLUMNS);
 		try {
-			Optional<String> excess = SheetBounds.excess(content, maxRows, maxCells);
+			Optional<MessageSourceResolvable> excess = SheetBounds.excess(content, maxRows, maxCells);
 			if (excess.isPresent()) {
 				return refused(excess.get());
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return refused("Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng .xlsx).");
+			return refused(problem("unreadable"));
 		}
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet table = workbook.getSheetAt(0);
@@ -186,8 +191,7 @@ public final class ScoreWorkbook {
 					}
 					Criterion criterion = byCode.get(code);
 					if (criterion == null) {
-						problems.add("Ô " + address(CODE_ROW, c) + ": mã tiêu chí \"" + code
-								+ "\" không có trong bộ tiêu chí của năm.");
+						problems.add(problem("unknownCriterion", address(CODE_ROW, c), code));
 					}
 					else {
 						columns.put(c, criterion);
@@ -195,8 +199,7 @@ public final class ScoreWorkbook {
 				}
 			}
 			if (columns.isEmpty()) {
-				problems.add("Không tìm thấy dòng mã tiêu chí (dòng " + (CODE_ROW + 1) + "): hãy dùng tệp mẫu tải từ "
-						+ "trang báo cáo.");
+				problems.add(problem("noCodeRow", CODE_ROW + 1));
 				return new Reading(Map.of(), problems, 0);
 			}
 			Map<String, Unit> byUnitCode = new HashMap<>();
@@ -221,26 +224,25 @@ public final class ScoreWorkbook {
 				rows++;
 				Unit unit = byUnitCode.containsKey(code) ? byUnitCode.get(code) : byUnitName.get(name);
 				if (unit == null) {
-					problems.add("Dòng " + (r + 1) + ": đơn vị \"" + (name.isEmpty() ? code : name) + "\" không thuộc "
-							+ sheet.cluster().getName() + ".");
+					problems
+						.add(problem("unitOutside", r + 1, name.isEmpty() ? code : name, sheet.cluster().getName()));
 					continue;
 				}
 				Integer before = seen.putIfAbsent(unit.getId(), r + 1);
 				if (before != null) {
-					problems.add("Dòng " + (r + 1) + ": " + unit.getName() + " lặp lại (đã có ở dòng " + before + ").");
+					problems.add(problem("unitRepeated", r + 1, unit.getName(), before));
 					continue;
 				}
 				for (Map.Entry<Integer, Criterion> column : columns.entrySet()) {
 					Cell cell = row.getCell(column.getKey());
-					String at = "Ô " + address(r, column.getKey()) + ": ";
+					String at = address(r, column.getKey());
 					BigDecimal value = value(cell, evaluator, formatter, at, problems);
 					if (value == null) {
 						continue;
 					}
 					Criterion criterion = column.getValue();
 					if (!criterion.isMeasured() && value.compareTo(criterion.getMaxPoints()) > 0) {
-						problems
-							.add(at + points(value) + " vượt điểm tối đa " + points(criterion.getMaxPoints()) + ".");
+						problems.add(problem("overMax", at, points(value), points(criterion.getMaxPoints())));
 						continue;
 					}
 					values.put(ReportSheet.key(unit.getId(), criterion.getId()), value);
@@ -249,10 +251,10 @@ public final class ScoreWorkbook {
 			return new Reading(values, problems, rows);
 		}
 		catch (EncryptedDocumentException ex) {
-			return refused("Tệp được đặt mật khẩu: hãy lưu lại không mật khẩu.");
+			return refused(problem("locked"));
 		}
 		catch (IOException | RuntimeException ex) {
-			return refused("Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng .xlsx).");
+			return refused(problem("unreadable"));
 		}
 	}
 
@@ -261,7 +263,7 @@ public final class ScoreWorkbook {
 	 * formula out of the sheet.
 	 */
 	private static BigDecimal value(Cell cell, FormulaEvaluator evaluator, DataFormatter formatter, String at,
-			List<String> problems) {
+			List<MessageSourceResolvable> problems) {
 		if (cell == null || cell.getCellType() == CellType.BLANK) {
 			return null;
 		}
@@ -269,14 +271,14 @@ public final class ScoreWorkbook {
 		if (type == CellType.FORMULA) {
 			String formula = cell.getCellFormula();
 			if (formula.contains("!") || formula.contains("[")) {
-				problems.add(at + "công thức tham chiếu ra ngoài trang tính (" + formula + ").");
+				problems.add(problem("externalFormula", at, formula));
 				return null;
 			}
 			try {
 				type = evaluator.evaluateFormulaCell(cell);
 			}
 			catch (RuntimeException ex) {
-				problems.add(at + "không tính được công thức " + formula + ".");
+				problems.add(problem("formula", at, formula));
 				return null;
 			}
 		}
@@ -293,22 +295,22 @@ public final class ScoreWorkbook {
 				value = new BigDecimal(text.replace(',', '.'));
 			}
 			catch (NumberFormatException ex) {
-				problems.add(at + "\"" + text + "\" không phải là số.");
+				problems.add(problem("notANumber", at, text));
 				return null;
 			}
 		}
 		else {
-			problems.add(at + "\"" + formatter.formatCellValue(cell) + "\" không phải là số.");
+			problems.add(problem("notANumber", at, formatter.formatCellValue(cell)));
 			return null;
 		}
 		if (value.signum() < 0) {
-			problems.add(at + points(value) + " là số âm.");
+			problems.add(problem("negative", at, points(value)));
 			return null;
 		}
 		BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
 		// more than two decimals (a stored double's last-digit noise aside)
 		if (value.subtract(rounded).abs().compareTo(new BigDecimal("0.000001")) > 0) {
-			problems.add(at + points(value) + " có quá hai chữ số thập phân.");
+			problems.add(problem("decimals", at, points(value)));
 			return null;
 		}
 		return rounded;
@@ -322,8 +324,18 @@ public final class ScoreWorkbook {
 		}
 	}
 
-	private static Reading refused(String problem) {
+	private static Reading refused(MessageSourceResolvable problem) {
 		return new Reading(Map.of(), List.of(problem), 0);
+	}
+
+	/**
+	 * A problem of the file, worded where it is shown in the reader's language: the
+	 * message {@code report.import.problem.<code>} with its arguments (whole numbers as
+	 * written, a row never "1,000").
+	 */
+	static MessageSourceResolvable problem(String code, Object... args) {
+		Object[] arguments = Arrays.stream(args).map((a) -> (a instanceof Integer) ? a.toString() : a).toArray();
+		return new DefaultMessageSourceResolvable(new String[] { "report.import.problem." + code }, arguments);
 	}
 
 	private static String address(int row, int column) {
@@ -331,7 +343,7 @@ public final class ScoreWorkbook {
 	}
 
 	private static String points(BigDecimal value) {
-		return Points.format(value, java.util.Locale.forLanguageTag("vi"));
+		return Points.format(value, DocumentWords.VIETNAMESE);
 	}
 
 	static List<Criterion> criteria(ReportSheet sheet) {

@@ -13,6 +13,7 @@ import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.springframework.context.MessageSourceResolvable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -36,7 +37,7 @@ final class SheetBounds {
 	 * number of the last one)
 	 * @param maxCells the cells with a value it may have at most
 	 */
-	static Optional<String> excess(byte[] content, int maxRows, int maxCells) throws IOException {
+	static Optional<MessageSourceResolvable> excess(byte[] content, int maxRows, int maxCells) throws IOException {
 		Path file = Files.createTempFile("nhap-diem-", ".xlsx");
 		try {
 			Files.write(file, content);
@@ -55,7 +56,7 @@ final class SheetBounds {
 						parser.parse(sheet, counter);
 					}
 					catch (Excess ex) {
-						return Optional.of(ex.getMessage());
+						return Optional.of(ex.problem);
 					}
 					return Optional.empty();
 				}
@@ -73,8 +74,11 @@ final class SheetBounds {
 	/** Stops the parse: the sheet holds more than the report can. */
 	static final class Excess extends SAXException {
 
-		Excess(String message) {
-			super(message);
+		final transient MessageSourceResolvable problem;
+
+		Excess(MessageSourceResolvable problem) {
+			super(problem.getCodes()[0]);
+			this.problem = problem;
 		}
 
 	}
@@ -108,14 +112,11 @@ final class SheetBounds {
 				}
 				case "v", "is" -> {
 					if (!this.rowHasValue && this.row > this.maxRows) {
-						throw new Excess("Tệp có dữ liệu ở dòng " + this.row + ", quá số dòng của báo cáo (tối đa "
-								+ this.maxRows + " dòng, kể cả các dòng tiêu đề): hãy dùng tệp mẫu tải từ trang "
-								+ "báo cáo.");
+						throw new Excess(ScoreWorkbook.problem("tooManyRows", this.row, this.maxRows));
 					}
 					this.rowHasValue = true;
 					if (++this.cells > this.maxCells) {
-						throw new Excess("Tệp có hơn " + this.maxCells + " ô có dữ liệu, nhiều hơn báo cáo có thể "
-								+ "chứa: hãy dùng tệp mẫu tải từ trang báo cáo.");
+						throw new Excess(ScoreWorkbook.problem("tooManyCells", this.maxCells));
 					}
 				}
 				default -> {

@@ -18,6 +18,7 @@ import vn.thidua.report.ReportSheet;
 import vn.thidua.report.ScoreImports;
 import vn.thidua.report.imports.ScoreWorkbook;
 import vn.thidua.shared.CurrentUser;
+import vn.thidua.shared.document.DocumentWords;
 import vn.thidua.shared.document.DownloadName;
 
 /**
@@ -33,7 +34,10 @@ class ReportImportController {
 
 	private final ScoreImports imports;
 
-	ReportImportController(ScoreImports imports) {
+	private final DocumentWords words;
+
+	ReportImportController(ScoreImports imports, DocumentWords words) {
+		this.words = words;
 		this.imports = imports;
 	}
 
@@ -51,9 +55,9 @@ class ReportImportController {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header("Content-Disposition",
-					DownloadName.attachment(DownloadName.of("xlsx", "Mẫu bảng điểm", sheet.report().getQuarter(),
-							sheet.report().getYear(), sheet.cluster().getName())))
-			.body(ScoreWorkbook.template(sheet));
+					DownloadName.attachment(DownloadName.of("xlsx", this.words.get("doc.scores.file"),
+							sheet.periodInSentence(), sheet.cluster().getName())))
+			.body(ScoreWorkbook.template(sheet, this.words));
 	}
 
 	@PostMapping("/reports/{id}/import")

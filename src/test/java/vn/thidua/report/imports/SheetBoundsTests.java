@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,18 +20,22 @@ class SheetBoundsTests {
 	void aSheetOfTwoHundredThousandRowsIsRefusedAtTheFirstRowPastTheReport() throws Exception {
 		byte[] file = workbook(200_000, 3);
 		long start = System.nanoTime();
-		Optional<String> excess = SheetBounds.excess(file, 33, 100_000);
+		Optional<MessageSourceResolvable> excess = SheetBounds.excess(file, 33, 100_000);
 		System.out.printf("%,d bytes, 200,000 rows: refused in %d ms%n", file.length,
 				(System.nanoTime() - start) / 1_000_000);
-		assertThat(excess).hasValueSatisfying((m) -> assertThat(m).startsWith(
-				"Tệp có dữ liệu ở dòng 34, quá số dòng " + "của báo cáo (tối đa 33 dòng, kể cả các dòng tiêu đề)"));
+		// "Tệp có dữ liệu ở dòng 34, quá số dòng của báo cáo (tối đa 33 dòng, ...)"
+		assertThat(excess).hasValueSatisfying((m) -> {
+			assertThat(m.getCodes()).containsExactly("report.import.problem.tooManyRows");
+			assertThat(m.getArguments()).containsExactly("34", "33");
+		});
 	}
 
 	@Test
 	void tooManyCellsInTheReportsRowsAreRefused() throws Exception {
-		assertThat(SheetBounds.excess(workbook(30, 200), 33, 1_000))
-			.hasValueSatisfying((m) -> assertThat(m).isEqualTo("Tệp có hơn 1000 ô có dữ liệu, nhiều hơn báo cáo có thể "
-					+ "chứa: hãy dùng tệp mẫu tải từ trang báo cáo."));
+		assertThat(SheetBounds.excess(workbook(30, 200), 33, 1_000)).hasValueSatisfying((m) -> {
+			assertThat(m.getCodes()).containsExactly("report.import.problem.tooManyCells");
+			assertThat(m.getArguments()).containsExactly("1000");
+		});
 	}
 
 	@Test
